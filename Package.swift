@@ -1,0 +1,52 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "StreetDesk",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "streetdesk", targets: ["streetdesk"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+    ],
+    targets: [
+        // Pure domain: no I/O, no terminal, the clock passed in.
+        .target(name: "DeskCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // The append-only, hash-chained journal on SQLite, and the session that folds it.
+        .target(name: "DeskJournal", dependencies: [
+            "DeskCore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        // The demo street: its profile and a week of generated history.
+        .target(name: "DeskDemo", dependencies: ["DeskCore"], resources: [.copy("Resources/demo-street.yaml")]),
+        // Built-in theme files, shipped inside the binary.
+        .target(name: "DeskThemes", path: "Themes", resources: [.copy("dark.yaml"), .copy("light.yaml"), .copy("high-contrast.yaml"), .copy("mono.yaml")]),
+        // Terminal-free UI: screen state, keymap, update, views into a cell grid, themes as roles.
+        .target(name: "DeskUI", dependencies: ["DeskCore", "DeskThemes", .product(name: "Yams", package: "Yams")]),
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        // The only code that touches ncurses.
+        .target(name: "DeskTerminal", dependencies: ["CNcursesw", "DeskUI"]),
+        .executableTarget(name: "streetdesk", dependencies: [
+            "DeskCore", "DeskJournal", "DeskDemo", "DeskUI", "DeskTerminal",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "DeskCoreTests", dependencies: [
+            "DeskCore", "DeskDemo", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
+        .testTarget(name: "DeskJournalTests", dependencies: [
+            "DeskJournal", "DeskDemo", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
+        .testTarget(name: "DeskUITests", dependencies: [
+            "DeskUI", "DeskDemo", .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+        ], exclude: ["__Snapshots__"]),
+        // Runs the built `streetdesk` binary: the CLI on temporary journals, and the desk in tmux.
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ]
+)

@@ -1,0 +1,74 @@
+import Foundation
+
+/// A complaint case (接诉即办, Art 6, 16, 17): what the fold knows of one request.
+public struct Case: Sendable, Equatable, Identifiable {
+    public let id: CaseID
+    public let type: RequestType
+    public let source: CaseSource
+    public let category: CategoryID
+    public let grid: GridCode
+    public let summary: String
+    public let phone: String?
+    public let address: String?
+    public let timeLimit: TimeLimitClass
+    public let finding: FindingID?
+    public let receivedAt: Date
+    public let receivedBy: String
+
+    public internal(set) var status: CaseStatus = .received
+    public internal(set) var respondBy: Date
+    public internal(set) var resolveBy: Date
+    public internal(set) var routing: CaseRouted?
+    /// First contact with the complainant: stops the respond-by clock.
+    public internal(set) var contactedAt: Date?
+    public internal(set) var resolvedAt: Date?
+    /// Art 17, last paragraph: the complainant must have had feedback before the case closes.
+    public internal(set) var feedbackAt: Date?
+    public internal(set) var callback: CaseCalledBack?
+    public internal(set) var callbackAt: Date?
+    public internal(set) var closedAt: Date?
+    public internal(set) var urgeCount = 0
+    public internal(set) var extensionCount = 0
+    public internal(set) var reopenCount = 0
+    public internal(set) var mergedInto: CaseID?
+    public internal(set) var duplicates: [CaseID] = []
+    public internal(set) var whistles: [WhistleID] = []
+    public internal(set) var dispatches: [DispatchID] = []
+    /// Every journal entry about this case, oldest first.
+    public internal(set) var timeline: [Recorded] = []
+
+    init(_ e: CaseTakenIn, at: Date, by: String) {
+        id = e.id
+        type = e.type
+        source = e.source
+        category = e.category
+        grid = e.grid
+        summary = e.summary
+        phone = e.phone
+        address = e.address
+        timeLimit = e.timeLimit
+        finding = e.finding
+        receivedAt = at
+        receivedBy = by
+        respondBy = e.respondBy
+        resolveBy = e.resolveBy
+    }
+
+    /// The departments it was routed to (transfer or coordinate).
+    public var departments: [DepartmentID] { routing?.departments ?? [] }
+
+    /// The clock that runs now: respond-by until first contact, then resolve-by until resolved.
+    public var runningClock: RunningClock? {
+        guard status.isOpen else { return nil }
+        if contactedAt == nil {
+            return RunningClock(kind: .respond, start: receivedAt, deadline: respondBy)
+        }
+        if resolvedAt == nil {
+            return RunningClock(kind: .resolve, start: receivedAt, deadline: resolveBy)
+        }
+        return nil
+    }
+
+    /// Responded by the respond-by deadline (the numerator of 响应率).
+    public var respondedOnTime: Bool { contactedAt.map { $0 <= respondBy } ?? false }
+}

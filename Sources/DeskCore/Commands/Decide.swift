@@ -1,0 +1,92 @@
+import Foundation
+
+extension DeskState {
+    /// Validates `command` against the state at `now` and returns the events it causes, or
+    /// throws the reason it is refused. Pure: the clock is passed in and nothing is written.
+    public func decide(_ command: DeskCommand, at now: Date) throws(DeskError) -> [DeskEvent] {
+        if case .configure(let profile) = command {
+            guard street == nil else { throw .streetAlreadyConfigured }
+            return [.streetConfigured(profile)]
+        }
+        guard let street else { throw .noStreet }
+        let rules = Rules(state: self, street: street, now: now)
+        switch command {
+        case .configure: return []
+        case .intake(let intake): return [try rules.intake(intake)]
+        case .route(let id, let outcome, let departments, let reason):
+            return [try rules.route(id, outcome, departments, reason)]
+        case .contact(let id, let note): return [.caseContacted(try rules.note(id, note, requireText: false))]
+        case .progress(let id, let note): return [.caseProgressed(try rules.note(id, note, requireText: true))]
+        case .resolve(let id, let note): return [try rules.resolve(id, note)]
+        case .feedback(let id, let note): return [.caseFeedbackGiven(try rules.note(id, note, requireText: true))]
+        case .callback(let id, let solved, let satisfaction, let note):
+            return [try rules.callback(id, solved, satisfaction, note)]
+        case .close(let id, let note): return [try rules.close(id, note)]
+        case .returnCase(let id, let rule, let reason): return [try rules.returnCase(id, rule, reason)]
+        case .urge(let id, let note): return [.caseUrged(try rules.note(id, note, requireText: false))]
+        case .extend(let id, let span, let reason): return [try rules.extend(id, span, reason)]
+        case .merge(let duplicate, let original): return [try rules.merge(duplicate, into: original)]
+        case .reopen(let id, let reason): return [try rules.reopen(id, reason)]
+        case .revealPhone(let id, let reason): return [try rules.revealPhone(id, reason)]
+        case .whistle(let blow): return [try rules.blow(blow)]
+        case .summons(let id, let department, let state, let note):
+            return [try rules.summons(id, department, state, note)]
+        case .closeWhistle(let id, let note): return [try rules.closeWhistle(id, note)]
+        case .dispatch(let new): return [try rules.dispatch(new)]
+        case .unitStatus(let id, let department, let status): return [try rules.unitStatus(id, department, status)]
+        case .conclude(let id, let outcome, let findings): return [try rules.conclude(id, outcome, findings)]
+        case .patrol(let grid, let stage, let summary, let category):
+            return [try rules.patrol(grid, stage, summary, category)]
+        case .handover(let note, let to): return [try rules.handover(note, to)]
+        case .rateUtility(let id, let score, let rater, let note): return [try rules.rate(id, score, rater, note)]
+        }
+    }
+}
+
+/// The rules of the desk, article by article, evaluated against one state at one moment.
+struct Rules {
+    let state: DeskState
+    let street: Street
+    let now: Date
+
+    func text(_ value: String, _ field: String) throws(DeskError) -> String {
+        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw .missing(field: field) }
+        return trimmed
+    }
+
+    func grid(_ code: GridCode) throws(DeskError) -> GridCode {
+        guard street.grids[code] != nil else { throw .unknownGrid(code.digits) }
+        return code
+    }
+
+    func department(_ id: DepartmentID) throws(DeskError) -> DepartmentID {
+        guard street.departments[id] != nil else { throw .unknownDepartment(id.raw) }
+        return id
+    }
+
+    func departments(_ ids: [DepartmentID]) throws(DeskError) -> [DepartmentID] {
+        var seen = Set<DepartmentID>()
+        for id in ids {
+            _ = try department(id)
+            guard seen.insert(id).inserted else { throw .duplicateDepartment(id.raw) }
+        }
+        return ids
+    }
+
+    func existingCase(_ id: CaseID) throws(DeskError) -> Case {
+        guard let item = state.cases[id] else { throw .unknownCase(id.raw) }
+        return item
+    }
+
+    func openCase(_ id: CaseID) throws(DeskError) -> Case {
+        let item = try existingCase(id)
+        guard item.status.isOpen else { throw .caseNotOpen(id, item.status) }
+        return item
+    }
+
+    func finding(_ id: FindingID) throws(DeskError) -> PatrolFinding {
+        guard let finding = state.findings[id] else { throw .unknownFinding(id.raw) }
+        return finding
+    }
+}

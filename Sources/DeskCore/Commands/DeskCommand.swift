@@ -1,0 +1,111 @@
+import Foundation
+
+/// Every desk action, whichever front asked for it: keyboard, `:` palette, `streetdesk do`,
+/// or a training scenario. `DeskState.decide` turns a command into events or refuses it.
+public enum DeskCommand: Equatable, Sendable {
+    case configure(StreetProfile)
+
+    case intake(Intake)
+    case route(CaseID, outcome: TriageOutcome, departments: [DepartmentID], reason: String?)
+    case contact(CaseID, note: String)
+    case progress(CaseID, note: String)
+    case resolve(CaseID, note: String)
+    case feedback(CaseID, note: String)
+    case callback(CaseID, solved: Bool, satisfaction: Satisfaction, note: String)
+    case close(CaseID, note: String)
+    case returnCase(CaseID, rule: String, reason: String)
+    case urge(CaseID, note: String)
+    case extend(CaseID, by: TimeSpan, reason: String)
+    case merge(CaseID, into: CaseID)
+    case reopen(CaseID, reason: String)
+    case revealPhone(CaseID, reason: String)
+
+    case whistle(Blow)
+    case summons(WhistleID, department: DepartmentID, to: SummonsState, note: String)
+    case closeWhistle(WhistleID, note: String)
+
+    case dispatch(NewDispatch)
+    case unitStatus(DispatchID, department: DepartmentID, status: UnitStatus)
+    case conclude(DispatchID, outcome: EnforcementOutcome, findings: String)
+
+    case patrol(grid: GridCode, stage: PatrolStage, summary: String, category: CategoryID?)
+    case handover(note: String, to: String)
+    case rateUtility(DepartmentID, score: Int, rater: RaterKind, note: String)
+
+    /// 接: a new request.
+    public struct Intake: Equatable, Sendable {
+        public var type: RequestType
+        public var source: CaseSource
+        public var category: CategoryID
+        /// May be left out when the case comes from a patrol finding: the finding's grid is used.
+        public var grid: GridCode?
+        public var summary: String
+        public var phone: String?
+        public var address: String?
+        /// Overrides the category's time-limit class (e.g. a threat to life makes it urgent).
+        public var urgency: TimeLimitClass?
+        public var finding: FindingID?
+
+        public init(type: RequestType, source: CaseSource = .hotline, category: CategoryID, grid: GridCode?,
+                    summary: String, phone: String? = nil, address: String? = nil,
+                    urgency: TimeLimitClass? = nil, finding: FindingID? = nil) {
+            self.type = type
+            self.source = source
+            self.category = category
+            self.grid = grid
+            self.summary = summary
+            self.phone = phone
+            self.address = address
+            self.urgency = urgency
+            self.finding = finding
+        }
+    }
+
+    /// 吹哨: on a case, a patrol finding, or a matter described here.
+    public struct Blow: Equatable, Sendable {
+        public var type: WhistleType
+        public var departments: [DepartmentID]
+        public var caseID: CaseID?
+        public var finding: FindingID?
+        /// Defaults to complaints for a case, to the type's usual matter otherwise.
+        public var matter: MatterKind?
+        public var grid: GridCode?
+        public var summary: String?
+
+        public init(type: WhistleType, departments: [DepartmentID], caseID: CaseID? = nil, finding: FindingID? = nil,
+                    matter: MatterKind? = nil, grid: GridCode? = nil, summary: String? = nil) {
+            self.type = type
+            self.departments = departments
+            self.caseID = caseID
+            self.finding = finding
+            self.matter = matter
+            self.grid = grid
+            self.summary = summary
+        }
+    }
+
+    /// 联合执法
+    public struct NewDispatch: Equatable, Sendable {
+        public var summary: String?
+        public var caseID: CaseID?
+        public var finding: FindingID?
+        public var grid: GridCode?
+        public var place: String
+        public var lead: DepartmentID
+        public var participants: [DepartmentID]
+        /// Defaults to now.
+        public var plannedAt: Date?
+
+        public init(summary: String?, caseID: CaseID? = nil, finding: FindingID? = nil, grid: GridCode?,
+                    place: String, lead: DepartmentID, participants: [DepartmentID], plannedAt: Date? = nil) {
+            self.summary = summary
+            self.caseID = caseID
+            self.finding = finding
+            self.grid = grid
+            self.place = place
+            self.lead = lead
+            self.participants = participants
+            self.plannedAt = plannedAt
+        }
+    }
+}

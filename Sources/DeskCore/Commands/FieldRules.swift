@@ -1,0 +1,75 @@
+import Foundation
+
+/// Joint enforcement (Art 11(3), 26), grid patrol (Art 24), handover and utility ratings (Art 45).
+extension Rules {
+    func dispatch(_ d: DeskCommand.NewDispatch) throws(DeskError) -> DeskEvent {
+        let lead = try department(d.lead)
+        let participants = try departments(d.participants)
+        if participants.contains(lead) { throw .duplicateDepartment(lead.raw) }
+        var gridCode = d.grid
+        var summary = d.summary
+        if let id = d.caseID {
+            let item = try openCase(id)
+            gridCode = gridCode ?? item.grid
+            summary = summary ?? item.summary
+        }
+        if let id = d.finding {
+            let found = try finding(id)
+            gridCode = gridCode ?? found.grid
+            summary = summary ?? found.summary
+        }
+        guard let gridCode else { throw .missing(field: "grid") }
+        return .dispatchCreated(DispatchCreated(
+            id: .numbered("D", state.dispatchOrder.count + 1), summary: try text(summary ?? "", "summary"),
+            caseID: d.caseID, finding: d.finding, grid: try grid(gridCode), place: try text(d.place, "place"),
+            lead: lead, participants: participants, plannedAt: d.plannedAt ?? now))
+    }
+
+    /// Units only move forward: dispatched → en route → on scene → cleared.
+    func unitStatus(_ id: DispatchID, _ department: DepartmentID, _ status: UnitStatus) throws(DeskError) -> DeskEvent {
+        let dispatch = try openDispatch(id)
+        guard let unit = dispatch.units.first(where: { $0.department == department }) else {
+            _ = try self.department(department)
+            throw .notOnDispatch(id, department)
+        }
+        guard status.rank > unit.status.rank else {
+            throw .unitStatusBackwards(id, department, from: unit.status, to: status)
+        }
+        return .unitStatusChanged(UnitStatusChanged(id: id, department: department, status: status))
+    }
+
+    /// A dispatch concludes once every unit has cleared the scene.
+    func conclude(_ id: DispatchID, _ outcome: EnforcementOutcome, _ findings: String) throws(DeskError) -> DeskEvent {
+        let dispatch = try openDispatch(id)
+        let out = dispatch.units.filter { $0.status != .cleared }.map(\.department)
+        guard out.isEmpty else { throw .unitsStillOut(id, out) }
+        return .dispatchConcluded(DispatchConcluded(id: id, outcome: outcome, findings: try text(findings, "findings")))
+    }
+
+    func openDispatch(_ id: DispatchID) throws(DeskError) -> Dispatch {
+        guard let dispatch = state.dispatches[id] else { throw .unknownDispatch(id.raw) }
+        guard dispatch.isOpen else { throw .dispatchConcluded(id) }
+        return dispatch
+    }
+
+    func patrol(_ code: GridCode, _ stage: PatrolStage, _ summary: String, _ category: CategoryID?) throws(DeskError) -> DeskEvent {
+        if let category, street.categories[category] == nil { throw .unknownCategory(category.raw) }
+        return .findingRecorded(FindingRecorded(
+            id: .numbered("P", state.findingOrder.count + 1), grid: try grid(code), stage: stage,
+            summary: try text(summary, "summary"), category: category))
+    }
+
+    func handover(_ note: String, _ to: String) throws(DeskError) -> DeskEvent {
+        .handoverSigned(HandoverSigned(
+            id: .numbered("H", state.handovers.count + 1), note: try text(note, "note"), to: try text(to, "to")))
+    }
+
+    /// Art 45: residents and units rate the water, power, gas, heating and telecom companies.
+    func rate(_ id: DepartmentID, _ score: Int, _ rater: RaterKind, _ note: String) throws(DeskError) -> DeskEvent {
+        guard street.departments[try department(id)]?.utility != nil else { throw .notUtility(id) }
+        guard (1...5).contains(score) else {
+            throw .invalidValue(field: "score", value: String(score), expected: "1–5")
+        }
+        return .utilityRated(UtilityRated(department: id, score: score, rater: rater, note: note))
+    }
+}

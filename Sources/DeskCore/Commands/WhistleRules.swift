@@ -1,0 +1,64 @@
+import Foundation
+
+/// 街乡吹哨、部门报到 (Art 5, 44): the whistle commands.
+extension Rules {
+    func blow(_ b: DeskCommand.Blow) throws(DeskError) -> DeskEvent {
+        guard !b.departments.isEmpty else { throw .missing(field: "department") }
+        let summoned = try departments(b.departments)
+        var gridCode = b.grid
+        var summary = b.summary
+        if let id = b.caseID {
+            let item = try openCase(id)
+            gridCode = gridCode ?? item.grid
+            summary = summary ?? item.summary
+        }
+        if let id = b.finding {
+            let found = try finding(id)
+            gridCode = gridCode ?? found.grid
+            summary = summary ?? found.summary
+        }
+        guard let gridCode else { throw .missing(field: "grid") }
+        let reportBy = now + b.type.reportWithin(street.profile.whistleReportBy)
+        let matter = b.matter ?? (b.caseID != nil ? .complaint : b.type == .emergency ? .emergency : .keyWork)
+        return .whistleBlown(WhistleBlown(
+            id: .numbered("W", state.whistleOrder.count + 1), type: b.type, matter: matter,
+            caseID: b.caseID, finding: b.finding, grid: try grid(gridCode), summary: try text(summary ?? "", "summary"),
+            summons: summoned.map { .init(department: $0, reportBy: reportBy) }))
+    }
+
+    /// summoned → reported in → acting → done; refusal only before the work is done.
+    func summons(_ id: WhistleID, _ department: DepartmentID, _ next: SummonsState, _ note: String) throws(DeskError) -> DeskEvent {
+        let whistle = try openWhistle(id)
+        guard let summons = whistle.summons(of: department) else {
+            _ = try self.department(department)
+            throw .notSummoned(id, department)
+        }
+        let allowed: Set<SummonsState> = switch next {
+        case .reportedIn: [.summoned]
+        case .acting: [.reportedIn]
+        case .done: [.reportedIn, .acting]
+        case .refused: [.summoned, .reportedIn, .acting]
+        case .summoned: []
+        }
+        guard allowed.contains(summons.state) else { throw .summonsStep(id, department, from: summons.state, to: next) }
+        let text = next == .refused ? try text(note, "reason") : note
+        return .summonsStep(SummonsStep(id: id, department: department, state: next, note: text))
+    }
+
+    /// 事不完，人不撤: every department that answered is done, and the case, if any, resolved.
+    func closeWhistle(_ id: WhistleID, _ note: String) throws(DeskError) -> DeskEvent {
+        let whistle = try openWhistle(id)
+        let pending = whistle.summons.filter { $0.state != .done && $0.state != .refused }.map(\.department)
+        let caseOpen = whistle.caseID.flatMap { id in
+            state.cases[id].flatMap { $0.resolvedAt == nil && $0.status.isOpen ? id : nil }
+        }
+        guard pending.isEmpty, caseOpen == nil else { throw .whistleMatterNotDone(id, pending: pending, caseOpen: caseOpen) }
+        return .whistleClosed(WhistleClosed(id: id, note: note))
+    }
+
+    func openWhistle(_ id: WhistleID) throws(DeskError) -> Whistle {
+        guard let whistle = state.whistles[id] else { throw .unknownWhistle(id.raw) }
+        guard whistle.isOpen else { throw .whistleClosed(id) }
+        return whistle
+    }
+}

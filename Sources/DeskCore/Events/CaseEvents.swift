@@ -1,0 +1,69 @@
+import Foundation
+
+public typealias CaseID = ID<Case>
+
+/// 接: a case taken in, with both clocks already set from the time-limit table.
+public struct CaseTakenIn: Codable, Sendable, Equatable {
+    public var id: CaseID
+    public var type: RequestType
+    public var source: CaseSource
+    public var category: CategoryID
+    public var grid: GridCode
+    public var summary: String
+    public var phone: String?
+    public var address: String?
+    public var timeLimit: TimeLimitClass
+    public var respondBy: Date
+    public var resolveBy: Date
+    /// The patrol finding this case came from (Art 24).
+    public var finding: FindingID?
+}
+
+/// Art 17 triage, with its reason.
+public struct CaseRouted: Codable, Sendable, Equatable {
+    public var id: CaseID
+    public var outcome: TriageOutcome
+    public var departments: [DepartmentID]
+    public var reason: String
+}
+
+/// A case event that carries only a note: contact, progress, resolve, feedback, close, urge, reveal.
+public struct CaseNote: Codable, Sendable, Equatable {
+    public var id: CaseID
+    public var note: String
+}
+
+/// 回访
+public struct CaseCalledBack: Codable, Sendable, Equatable {
+    public var id: CaseID
+    public var solved: Bool
+    public var satisfaction: Satisfaction
+    public var note: String
+}
+
+/// 退单: not the street's, with the rule that shows it.
+public struct CaseReturned: Codable, Sendable, Equatable {
+    public var id: CaseID
+    public var rule: String
+    public var reason: String
+}
+
+/// 延期
+public struct CaseExtended: Codable, Sendable, Equatable {
+    public var id: CaseID
+    public var resolveBy: Date
+    public var reason: String
+}
+
+/// 并单: `duplicate` folded into `original`.
+public struct CaseMerged: Codable, Sendable, Equatable {
+    public var duplicate: CaseID
+    public var original: CaseID
+}
+
+/// 重办: the call-back found it unsolved; a new resolve-by clock starts.
+public struct CaseReopened: Codable, Sendable, Equatable {
+    public var id: CaseID
+    public var resolveBy: Date
+    public var reason: String
+}

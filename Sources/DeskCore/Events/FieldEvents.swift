@@ -1,0 +1,29 @@
+import Foundation
+
+public typealias FindingID = ID<PatrolFinding>
+public typealias HandoverID = ID<Handover>
+
+/// 巡查发现 (Art 24)
+public struct FindingRecorded: Codable, Sendable, Equatable {
+    public var id: FindingID
+    public var grid: GridCode
+    public var stage: PatrolStage
+    public var summary: String
+    public var category: CategoryID?
+}
+
+/// 交接班
+public struct HandoverSigned: Codable, Sendable, Equatable {
+    public var id: HandoverID
+    public var note: String
+    /// Who takes over the console.
+    public var to: String
+}
+
+/// Art 45: a resident's or unit's rating of a utility, 1 (worst) to 5 (best).
+public struct UtilityRated: Codable, Sendable, Equatable {
+    public var department: DepartmentID
+    public var score: Int
+    public var rater: RaterKind
+    public var note: String
+}

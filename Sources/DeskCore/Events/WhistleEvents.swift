@@ -1,0 +1,35 @@
+import Foundation
+
+public typealias WhistleID = ID<Whistle>
+
+/// 吹哨: departments summoned around one matter (Art 5).
+public struct WhistleBlown: Codable, Sendable, Equatable {
+    public var id: WhistleID
+    public var type: WhistleType
+    public var matter: MatterKind
+    public var caseID: CaseID?
+    public var finding: FindingID?
+    public var grid: GridCode
+    public var summary: String
+    public var summons: [Summoned]
+
+    public struct Summoned: Codable, Sendable, Equatable {
+        public var department: DepartmentID
+        public var reportBy: Date
+    }
+}
+
+/// A summoned department's step: reported in, acting, done, or refused (with the reason or note).
+public struct SummonsStep: Codable, Sendable, Equatable {
+    public var id: WhistleID
+    public var department: DepartmentID
+    public var state: SummonsState
+    /// Who came, for a report-in; the reason, for a refusal; a note otherwise.
+    public var note: String
+}
+
+/// 事不完，人不撤: the whistle closes once its matter is done.
+public struct WhistleClosed: Codable, Sendable, Equatable {
+    public var id: WhistleID
+    public var note: String
+}

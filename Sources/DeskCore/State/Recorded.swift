@@ -1,0 +1,18 @@
+import Foundation
+
+/// An event as the journal recorded it: who did it, when, from which console.
+public struct Recorded: Sendable, Equatable {
+    public let seq: Int64
+    public let at: Date
+    public let operatorName: String
+    public let console: String
+    public let event: DeskEvent
+
+    public init(seq: Int64, at: Date, operatorName: String, console: String, event: DeskEvent) {
+        self.seq = seq
+        self.at = at
+        self.operatorName = operatorName
+        self.console = console
+        self.event = event
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// A street profile indexed for lookups by code and id, with the category tree flattened
+/// and inheritance resolved. Built once when the profile is configured.
+public struct Street: Sendable {
+    public let profile: StreetProfile
+    public let timeZone: TimeZone
+    public let grids: [GridCode: Grid]
+    public let communities: [String: Community]
+    public let departments: [DepartmentID: Department]
+    public let categories: [CategoryID: CategoryEntry]
+    /// Categories in tree order (parents before their children), for pick lists.
+    public let categoryOrder: [CategoryID]
+
+    public init(_ profile: StreetProfile) {
+        self.profile = profile
+        timeZone = TimeZone(identifier: profile.street.timeZone) ?? TimeZone(secondsFromGMT: 8 * 3600)!
+        grids = Dictionary(profile.grids.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        communities = Dictionary(profile.communities.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        departments = Dictionary(profile.departments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var entries = [CategoryID: CategoryEntry]()
+        var order = [CategoryID]()
+        func walk(_ nodes: [Category], parent: CategoryEntry?) {
+            for node in nodes {
+                let entry = CategoryEntry(
+                    id: node.id, name: node.name,
+                    path: parent.map { $0.path + " › " + node.name } ?? node.name,
+                    parent: parent?.id, depth: (parent?.depth ?? -1) + 1,
+                    timeLimit: node.timeLimit ?? parent?.timeLimit ?? .general,
+                    department: node.department ?? parent?.department,
+                    isLeaf: (node.children ?? []).isEmpty)
+                entries[node.id] = entry
+                order.append(node.id)
+                walk(node.children ?? [], parent: entry)
+            }
+        }
+        walk(profile.categories, parent: nil)
+        categories = entries
+        categoryOrder = order
+    }
+
+    public var name: String { profile.street.name }
+
+    /// Grids in code order (community, then sequence).
+    public var gridsInOrder: [Grid] { profile.grids.sorted { $0.code < $1.code } }
+
+    public func departmentName(_ id: DepartmentID) -> String { departments[id]?.name ?? id.raw }
+    public func gridName(_ code: GridCode) -> String { grids[code]?.name ?? code.digits }
+}
+
+/// A category with its inherited time-limit class and usual department.
+public struct CategoryEntry: Sendable, Equatable {
+    public let id: CategoryID
+    public let name: String
+    /// `市容环境 › 垃圾清运不及时`
+    public let path: String
+    public let parent: CategoryID?
+    public let depth: Int
+    public let timeLimit: TimeLimitClass
+    public let department: DepartmentID?
+    public let isLeaf: Bool
+}

@@ -1,0 +1,159 @@
+/// The street profile: everything about one street office that the desk needs to know,
+/// read from a YAML file (docs/profile.md) and written whole into the journal's first entry,
+/// so that a journal is self-contained.
+public struct StreetProfile: Codable, Sendable, Equatable {
+    public var street: StreetInfo
+    public var communities: [Community]
+    public var grids: [Grid]
+    public var departments: [Department]
+    public var categories: [Category]
+    public var timeLimits: TimeLimitTable
+    public var whistleReportBy: WhistleReportTable
+    /// Default 0.25: a clock is due soon when less than this fraction of its span remains.
+    public var dueSoonFraction: Double
+    public var rateWeights: RateWeights
+}
+
+public struct StreetInfo: Codable, Sendable, Equatable {
+    /// 9 digits: district (GB/T 2260) + street.
+    public var code: String
+    public var name: String
+    public var district: String
+    public var timeZone: String
+    public var demo: Bool?
+}
+
+/// 社区: a residents' community inside the street.
+public struct Community: Codable, Sendable, Equatable {
+    /// 3 digits, the community part of its grids' codes.
+    public var code: String
+    public var name: String
+}
+
+/// 单元网格 (Art 24): a management grid with its worker, service items and supervision tasks.
+public struct Grid: Codable, Sendable, Equatable {
+    public var code: GridCode
+    public var name: String
+    public var community: String
+    /// Tile position on the map board.
+    public var row: Int
+    public var column: Int
+    public var worker: GridWorker
+    public var serviceItems: [String]
+    public var supervisionTasks: [String]
+}
+
+/// 网格员
+public struct GridWorker: Codable, Sendable, Equatable {
+    public var name: String
+    public var phone: String?
+}
+
+public typealias DepartmentID = ID<Department>
+
+/// A body the street can route to, summon (Art 5) or dispatch (Art 11(3)).
+public struct Department: Codable, Sendable, Equatable {
+    public var id: DepartmentID
+    public var name: String
+    public var kind: DepartmentKind
+    /// Set for the public-service companies rated under Art 45.
+    public var utility: UtilityKind?
+    public var contact: String?
+}
+
+public enum DepartmentKind: String, Codable, Sendable, CaseIterable, Labelled {
+    case districtDepartment = "district-department"
+    case dispatchedAgency = "dispatched-agency"
+    case publicService = "public-service"
+    case streetUnit = "street-unit"
+    case residentsCommittee = "residents-committee"
+
+    public var label: Phrase {
+        switch self {
+        case .districtDepartment: Phrase("区政府工作部门", "district department")
+        case .dispatchedAgency: Phrase("派出机构", "dispatched agency")
+        case .publicService: Phrase("公共服务企业", "public-service company")
+        case .streetUnit: Phrase("街道内设机构", "street unit")
+        case .residentsCommittee: Phrase("居民委员会", "residents' committee")
+        }
+    }
+}
+
+/// The utilities whose service residents and units rate (Art 45).
+public enum UtilityKind: String, Codable, Sendable, CaseIterable, Labelled {
+    case water, power, gas, heating, telecom
+
+    public var label: Phrase {
+        switch self {
+        case .water: Phrase("供水", "water")
+        case .power: Phrase("供电", "power")
+        case .gas: Phrase("供气", "gas")
+        case .heating: Phrase("供热", "heating")
+        case .telecom: Phrase("通信", "telecom")
+        }
+    }
+}
+
+public typealias CategoryID = ID<Category>
+
+/// A node of the complaint category tree. `timeLimit` and `department` are inherited by
+/// children that leave them out.
+public struct Category: Codable, Sendable, Equatable {
+    public var id: CategoryID
+    public var name: String
+    public var timeLimit: TimeLimitClass?
+    public var department: DepartmentID?
+    public var children: [Category]?
+}
+
+/// The time-limit classes of the complaint clocks.
+public enum TimeLimitClass: String, Codable, Sendable, CaseIterable, Labelled {
+    case urgent, utilities, general, complex
+
+    public var label: Phrase {
+        switch self {
+        case .urgent: Phrase("紧急", "urgent")
+        case .utilities: Phrase("水电气热", "utilities")
+        case .general: Phrase("一般", "general")
+        case .complex: Phrase("复杂", "complex")
+        }
+    }
+}
+
+public struct Clocks: Codable, Sendable, Equatable {
+    /// Contact the complainant within this.
+    public var respond: TimeSpan
+    /// Resolve within this.
+    public var resolve: TimeSpan
+}
+
+/// Defaults chosen by the desk (DESIGN.md §2.2); the statutory figures vary by district.
+public struct TimeLimitTable: Codable, Sendable, Equatable {
+    public var urgent: Clocks
+    public var utilities: Clocks
+    public var general: Clocks
+    public var complex: Clocks
+
+    public subscript(_ limit: TimeLimitClass) -> Clocks {
+        switch limit {
+        case .urgent: urgent
+        case .utilities: utilities
+        case .general: general
+        case .complex: complex
+        }
+    }
+}
+
+/// How long a summoned department has to report in, by whistle type (defaults).
+public struct WhistleReportTable: Codable, Sendable, Equatable {
+    public var emergency: TimeSpan
+    public var tough: TimeSpan
+    public var routine: TimeSpan
+}
+
+/// Weights of the composite score over the three rates (10/45/45 is often quoted, unverified).
+public struct RateWeights: Codable, Sendable, Equatable {
+    public var response: Double
+    public var resolution: Double
+    public var satisfaction: Double
+}
