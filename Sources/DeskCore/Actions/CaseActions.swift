@@ -1,0 +1,75 @@
+/// 接诉即办 actions (Art 17): 接 → 派 → 办 → 评, and around it.
+extension ActionCatalog {
+    static let caseActions: [ActionSpec] = [
+        spec("intake", "受理诉求", "take in a request", [
+            .choice("type", "诉求类型", "type", RequestType.self, required: true),
+            .field("category", "类别", "category", .category, required: true),
+            .field("grid", "网格", "grid", .grid),
+            .field("summary", "诉求内容", "summary", .longText, required: true),
+            .choice("source", "来源", "source", CaseSource.self),
+            .field("phone", "电话", "phone", .phone),
+            .field("address", "地址", "address", .text),
+            .choice("urgency", "时限类别", "urgency", TimeLimitClass.self),
+            .field("finding", "巡查发现", "patrol finding", .findingID),
+        ]) { a throws(DeskError) in
+            .intake(.init(
+                type: try a.requiredChoice("type", RequestType.self), source: try a.choice("source", CaseSource.self) ?? .hotline,
+                category: CategoryID(try a.required("category")), grid: try a.gridCode("grid"), summary: a.string("summary"),
+                phone: a.text("phone"), address: a.text("address"), urgency: try a.choice("urgency", TimeLimitClass.self),
+                finding: a.id("finding")))
+        },
+        spec("route", "分类处置", "triage (Art 17)", on: .case, [
+            .choice("outcome", "处置方式", "outcome", TriageOutcome.self, required: true),
+            .department(required: false, repeats: true), .reason(),
+        ]) { a throws(DeskError) in
+            .route(try a.subjectID(), outcome: try a.requiredChoice("outcome", TriageOutcome.self),
+                   departments: a.departmentIDs("department"), reason: a.text("reason"))
+        },
+        spec("contact", "联系诉求人", "contact the complainant", on: .case, [.note()]) { a throws(DeskError) in
+            .contact(try a.subjectID(), note: a.string("note"))
+        },
+        spec("progress", "办理进展", "progress note", on: .case, [.note(required: true)]) { a throws(DeskError) in
+            .progress(try a.subjectID(), note: a.string("note"))
+        },
+        spec("resolve", "办结", "resolve", on: .case, [.note()]) { a throws(DeskError) in
+            .resolve(try a.subjectID(), note: a.string("note"))
+        },
+        spec("feedback", "反馈诉求人", "feedback to the complainant", on: .case, [.note(required: true)]) { a throws(DeskError) in
+            .feedback(try a.subjectID(), note: a.string("note"))
+        },
+        spec("callback", "回访", "call-back", on: .case, [
+            .choice("solved", "是否解决", "solved", Solved.self, required: true),
+            .choice("satisfaction", "满意度", "satisfaction", Satisfaction.self, required: true), .note(),
+        ]) { a throws(DeskError) in
+            .callback(try a.subjectID(), solved: try a.yesNo("solved"),
+                      satisfaction: try a.requiredChoice("satisfaction", Satisfaction.self), note: a.string("note"))
+        },
+        spec("close", "结案", "close", on: .case, [.note()]) { a throws(DeskError) in
+            .close(try a.subjectID(), note: a.string("note"))
+        },
+        spec("return", "退单", "return a misdirected order", on: .case, [
+            .field("rule", "依据", "rule", .longText, required: true), .reason(),
+        ]) { a throws(DeskError) in
+            .returnCase(try a.subjectID(), rule: a.string("rule"), reason: a.string("reason"))
+        },
+        spec("urge", "督办", "urge", on: .case, [.note()]) { a throws(DeskError) in
+            .urge(try a.subjectID(), note: a.string("note"))
+        },
+        spec("extend", "延期", "extend the deadline", on: .case, [
+            .field("by", "延长", "by", .timeSpan, required: true), .reason(required: true),
+        ]) { a throws(DeskError) in
+            .extend(try a.subjectID(), by: try a.timeSpan("by"), reason: a.string("reason"))
+        },
+        spec("merge", "并单", "merge a duplicate", on: .case, [
+            .field("into", "并入", "into", .caseID, required: true),
+        ]) { a throws(DeskError) in
+            .merge(try a.subjectID(), into: a.id("into") ?? "")
+        },
+        spec("reopen", "重办", "reopen", on: .case, [.reason(required: true)]) { a throws(DeskError) in
+            .reopen(try a.subjectID(), reason: a.string("reason"))
+        },
+        spec("reveal-phone", "查看完整电话", "reveal the phone number", on: .case, [.reason()]) { a throws(DeskError) in
+            .revealPhone(try a.subjectID(), reason: a.string("reason"))
+        },
+    ]
+}

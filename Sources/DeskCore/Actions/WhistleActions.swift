@@ -1,0 +1,35 @@
+/// 街乡吹哨、部门报到 actions (Art 5, 44).
+extension ActionCatalog {
+    static let whistleActions: [ActionSpec] = [
+        spec("whistle", "吹哨", "blow the whistle", [
+            .field("case", "工单", "case", .caseID),
+            .choice("type", "哨型", "type", WhistleType.self, required: true),
+            .department(repeats: true),
+            .choice("matter", "事项类别", "matter", MatterKind.self),
+            .field("finding", "巡查发现", "patrol finding", .findingID),
+            .field("grid", "网格", "grid", .grid),
+            .field("summary", "事项", "summary", .longText),
+        ]) { a throws(DeskError) in
+            .whistle(.init(
+                type: try a.requiredChoice("type", WhistleType.self), departments: a.departmentIDs("department"),
+                caseID: a.id("case"), finding: a.id("finding"), matter: try a.choice("matter", MatterKind.self),
+                grid: try a.gridCode("grid"), summary: a.text("summary")))
+        },
+        summonsStep("report-in", "部门报到", "report in", .reportedIn,
+                    .field("person", "报到人", "who came", .text), note: "person"),
+        summonsStep("act", "开始处置", "start acting", .acting, .note(), note: "note"),
+        summonsStep("finish", "部门完成", "department done", .done, .note(), note: "note"),
+        summonsStep("refuse", "拒不履职", "record a refusal (Art 44)", .refused, .reason(required: true), note: "reason"),
+        spec("close-whistle", "销哨", "close the whistle", on: .whistle, [.note()]) { a throws(DeskError) in
+            .closeWhistle(try a.subjectID(), note: a.string("note"))
+        },
+    ]
+
+    private static func summonsStep(_ name: String, _ zh: String, _ en: String, _ state: SummonsState,
+                                    _ extra: ActionSpec.Parameter, note: String) -> ActionSpec {
+        spec(name, zh, en, on: .whistle, [.department(), extra]) { a throws(DeskError) in
+            .summons(try a.subjectID(), department: DepartmentID(try a.required("department")), to: state,
+                     note: a.string(note))
+        }
+    }
+}
