@@ -16,3 +16,18 @@ public struct Recorded: Sendable, Equatable {
         self.event = event
     }
 }
+
+/// An event decided but not yet written: the journal gives it its seq and hash.
+public struct PendingEntry: Sendable, Equatable {
+    public let at: Date
+    public let operatorName: String
+    public let console: String
+    public let event: DeskEvent
+
+    public init(at: Date, operatorName: String, console: String, event: DeskEvent) {
+        self.at = at
+        self.operatorName = operatorName
+        self.console = console
+        self.event = event
+    }
+}

@@ -1,0 +1,86 @@
+import DeskCore
+import Foundation
+
+/// A week of realistic history for the demo street, timed relative to `now`, so that the
+/// demo desk shows fresh, due-soon and overdue work at once. Every entry goes through
+/// `DeskState.decide`, exactly as an officer's command would.
+public enum DemoHistory {
+    public static func generate(profile: StreetProfile, endingAt now: Date, days: Int = 7,
+                                seed: UInt64 = 20_200_101) -> [PendingEntry] {
+        var writer = DemoWriter(profile: profile, now: now, seed: seed)
+        writer.write(days: days)
+        return writer.simulation.entries
+    }
+}
+
+struct DemoWriter {
+    let street: Street
+    let now: Date
+    var random: SeededGenerator
+    var simulation: Simulation
+    let calendar: Calendar
+    let leafCategories: [CategoryEntry]
+    let fieldDepartments: [DepartmentID]
+    let enforcers: [DepartmentID]
+    let utilities: [DepartmentID]
+
+    init(profile: StreetProfile, now: Date, seed: UInt64) {
+        street = Street(profile)
+        self.now = now
+        random = SeededGenerator(seed: seed)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = street.timeZone
+        self.calendar = calendar
+        simulation = Simulation(calendar: calendar, now: now)
+        let street = self.street
+        leafCategories = street.categoryOrder.compactMap { street.categories[$0] }.filter { $0.isLeaf && $0.department != nil }
+        let departments = profile.departments
+        fieldDepartments = departments.filter { $0.kind == .districtDepartment || $0.kind == .dispatchedAgency }.map(\.id)
+        let enforcing = departments.filter { $0.kind == .dispatchedAgency || $0.id.raw.contains("enforce") }.map(\.id)
+        enforcers = enforcing.isEmpty ? departments.map(\.id) : enforcing
+        utilities = departments.filter { $0.utility != nil }.map(\.id)
+    }
+
+    mutating func write(days: Int) {
+        let start = calendar.startOfDay(for: now.addingTimeInterval(-Double(days) * 86400))
+        simulation.plan([AgendaItem(at: start, by: DemoStaff.supervisor, command: .configure(street.profile))])
+        simulation.run()
+        for day in 0...days {
+            let dayStart = start.addingTimeInterval(Double(day) * 86400)
+            planHandovers(dayStart)
+            for _ in 0..<Int(random.uniform(34...48)) { simulation.plan([caseItem(at: daytime(dayStart))]) }
+            for _ in 0..<Int(random.uniform(5...9)) { planPatrol(at: daytime(dayStart)) }
+            for _ in 0..<Int(random.uniform(1...3)) { simulation.plan([dispatchItem(at: daytime(dayStart))]) }
+            for _ in 0..<Int(random.uniform(4...8)) { planRating(at: daytime(dayStart)) }
+            if random.chance(0.5) { planKeyWorkWhistle(at: daytime(dayStart)) }
+        }
+        simulation.run()
+    }
+
+    /// Most requests come in working hours; a few at night.
+    mutating func daytime(_ dayStart: Date) -> Date {
+        let hour = random.chance(0.85) ? random.uniform(7.5...21.5) : random.uniform(0...24)
+        return dayStart.addingTimeInterval(hour * 3600)
+    }
+
+    mutating func later(_ date: Date, _ minutes: ClosedRange<Double>) -> Date {
+        date.addingTimeInterval(random.uniform(minutes) * 60)
+    }
+
+    mutating func planHandovers(_ dayStart: Date) {
+        for (hour, from, to) in [(8.0, DemoStaff.night, DemoStaff.day), (20.0, DemoStaff.day, DemoStaff.night)] {
+            simulation.plan([AgendaItem(
+                at: dayStart.addingTimeInterval(hour * 3600 - 300), by: from,
+                command: .handover(note: random.pick(DemoPhrases.handovers), to: to.name))])
+        }
+    }
+
+    mutating func summary(for category: CategoryEntry, grid: Grid) -> String {
+        let place = grid.name.prefix(2) + "\(Int(random.uniform(1...30)))" + random.pick(DemoPhrases.places)
+        return "\(place)\(category.name)，\(random.pick(DemoPhrases.details))"
+    }
+
+    mutating func phone() -> String {
+        random.pick(["138", "139", "186", "135", "158"]) + String(format: "%08d", Int(random.uniform(0...99_999_999)))
+    }
+}
