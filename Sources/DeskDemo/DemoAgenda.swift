@@ -16,7 +16,7 @@ struct DemoStaff {
 
 /// A planned action: at a time, by someone, and what to plan once it has happened.
 struct AgendaItem {
-    let at: Date
+    var at: Date
     let by: (name: String, console: String)?
     let command: DeskCommand
     var then: ((DeskEvent, Date) -> [AgendaItem])? = nil
@@ -51,7 +51,8 @@ struct Simulation {
 
     mutating func run() {
         while !agenda.isEmpty {
-            let item = agenda.removeFirst()
+            var item = agenda.removeFirst()
+            item.at = item.at.roundedToMilliseconds
             let who = item.by ?? DemoStaff.onDuty(at: item.at, calendar: calendar)
             guard let events = try? state.decide(item.command, at: item.at) else { continue }
             for event in events {

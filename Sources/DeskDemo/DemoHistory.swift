@@ -54,6 +54,9 @@ struct DemoWriter {
             for _ in 0..<Int(random.uniform(4...8)) { planRating(at: daytime(dayStart)) }
             if random.chance(0.5) { planKeyWorkWhistle(at: daytime(dayStart)) }
         }
+        // Work still on the board right now: a few fresh dispatches and calls.
+        for minutes in [25.0, 70, 140] { simulation.plan([dispatchItem(at: now.addingTimeInterval(-minutes * 60))]) }
+        for _ in 0..<4 { simulation.plan([caseItem(at: now.addingTimeInterval(-random.uniform(60...2400)))]) }
         simulation.run()
     }
 

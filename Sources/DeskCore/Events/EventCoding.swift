@@ -8,7 +8,7 @@ public enum EventCoding {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
-            try container.encode(timestampStyle.format(date))
+            try container.encode(Timestamp.format(date))
         }
         // Every payload is a plain Codable struct: encoding cannot fail.
         let data = try! encoder.encode(AnyEncodable(event.payload))
@@ -24,7 +24,6 @@ public enum EventCoding {
         }
     }
 
-    static let timestampStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt)
 }
 
 public enum EventDecodingError: Error, Equatable, CustomStringConvertible {
@@ -47,7 +46,7 @@ struct PayloadDecoder {
         decoder.dateDecodingStrategy = .custom { decoder in
             let container = try decoder.singleValueContainer()
             let text = try container.decode(String.self)
-            guard let date = try? EventCoding.timestampStyle.parse(text) else {
+            guard let date = Timestamp.parse(text) else {
                 throw DecodingError.dataCorruptedError(in: container, debugDescription: "bad date '\(text)'")
             }
             return date

@@ -51,3 +51,11 @@ public struct TimeSpan: Hashable, Comparable, Codable, Sendable, CustomStringCon
 extension Date {
     public static func + (date: Date, span: TimeSpan) -> Date { date.addingTimeInterval(span.timeInterval) }
 }
+
+extension Date {
+    /// The journal keeps milliseconds: deciding with a rounded clock makes the live state and
+    /// a replay of the journal agree to the last digit.
+    public var roundedToMilliseconds: Date {
+        Timestamp.date(milliseconds: Timestamp.milliseconds(self))
+    }
+}

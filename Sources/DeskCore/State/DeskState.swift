@@ -2,7 +2,7 @@ import Foundation
 
 /// The desk's state: a fold of the journal. Lookups by id are dictionary reads; the
 /// `…Order` arrays keep intake order for lists.
-public struct DeskState: Sendable {
+public struct DeskState: Sendable, Equatable {
     public internal(set) var street: Street?
     public internal(set) var cases: [CaseID: Case] = [:]
     public internal(set) var caseOrder: [CaseID] = []

@@ -8,6 +8,9 @@ extension StreetProfile {
         do {
             profile = try YAMLDecoder().decode(StreetProfile.self, from: yaml)
         } catch let error as DecodingError {
+            if let yaml = error.underlyingYamlError {
+                throw ProfileError(file: file, location: yaml.location, problem: "malformed YAML: \(yaml.summary)")
+            }
             throw ProfileError(file: file, location: error.keyPath, problem: error.problem)
         } catch let error as YamlError {
             throw ProfileError(file: file, location: error.location, problem: "malformed YAML: \(error.summary)")
@@ -20,6 +23,12 @@ extension StreetProfile {
 }
 
 extension DecodingError {
+    /// Yams reports a syntax error as corrupted data wrapping the parser's error.
+    fileprivate var underlyingYamlError: YamlError? {
+        if case .dataCorrupted(let context) = self { return context.underlyingError as? YamlError }
+        return nil
+    }
+
     fileprivate var keyPath: String {
         let path: [CodingKey]
         switch self {

@@ -2,7 +2,7 @@ import Foundation
 
 /// A street profile indexed for lookups by code and id, with the category tree flattened
 /// and inheritance resolved. Built once when the profile is configured.
-public struct Street: Sendable {
+public struct Street: Sendable, Equatable {
     public let profile: StreetProfile
     public let timeZone: TimeZone
     public let grids: [GridCode: Grid]

@@ -1,0 +1,51 @@
+@testable import DeskCore
+import DeskDemo
+import Foundation
+
+/// A desk on the demo street at a fixed clock, driven one command at a time.
+struct Desk {
+    static let profile = try! DemoProfile.load()
+    static let start = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-18, a fixed moment
+
+    var state = DeskState()
+    var now = Desk.start
+    var written: [DeskEvent] = []
+
+    init() { try! perform(.configure(Desk.profile)) }
+
+    /// Decides and folds, as the journal session does; returns the events.
+    @discardableResult
+    mutating func perform(_ command: DeskCommand, by operatorName: String = "李明") throws(DeskError) -> [DeskEvent] {
+        let events = try state.decide(command, at: now)
+        for event in events {
+            written.append(event)
+            state.apply(Recorded(seq: Int64(written.count), at: now, operatorName: operatorName, console: "test", event: event))
+        }
+        return events
+    }
+
+    /// Runs a palette/CLI action by name with string values.
+    @discardableResult
+    mutating func action(_ name: String, _ subject: String? = nil, _ values: [String: [String]] = [:]) throws(DeskError) -> [DeskEvent] {
+        let args = ActionArguments(subject: subject, values: values, streetCode: Desk.profile.street.code,
+                                   now: now, timeZone: TimeZone(identifier: "Asia/Shanghai")!)
+        guard let spec = ActionCatalog.named(name) else { throw .invalidValue(field: "action", value: name, expected: "an action") }
+        return try perform(try spec.command(args))
+    }
+
+    mutating func advance(_ span: TimeSpan) { now = now + span }
+
+    /// Takes in a general complaint in the first grid and returns its id.
+    mutating func intake(category: String = "env.garbage", summary: String = "3号楼垃圾无人清运") throws(DeskError) -> CaseID {
+        let events = try action("intake", nil, ["type": ["complaint"], "category": [category],
+                                                 "grid": ["110101099001001"], "summary": [summary], "phone": ["13812345678"]])
+        guard case .caseTakenIn(let e) = events.first else { fatalError("intake made no case") }
+        return e.id
+    }
+
+    func refuses(_ command: DeskCommand) -> DeskError? {
+        do { _ = try state.decide(command, at: now); return nil } catch { return error }
+    }
+}
+
+let grid1 = GridCode("110101099001001")!

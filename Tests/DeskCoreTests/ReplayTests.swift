@@ -1,0 +1,129 @@
+@testable import DeskCore
+import DeskDemo
+import Foundation
+import PropertyBased
+import Testing
+
+@Suite struct ReplayTests {
+    static let now = Date(timeIntervalSince1970: 1_795_600_000)
+    static let demo = DemoHistory.generate(profile: Desk.profile, endingAt: now)
+
+    /// Folding the decoded journal payloads gives exactly the state that deciding built.
+    static func replay(_ entries: [PendingEntry]) throws -> (live: DeskState, replayed: DeskState) {
+        var live = DeskState()
+        var replayed = DeskState()
+        for (i, entry) in entries.enumerated() {
+            let seq = Int64(i + 1)
+            live.apply(Recorded(seq: seq, at: entry.at, operatorName: entry.operatorName, console: entry.console, event: entry.event))
+            let decoded = try EventCoding.decode(kind: entry.event.kind, payload: EventCoding.encode(entry.event))
+            replayed.apply(Recorded(seq: seq, at: entry.at, operatorName: entry.operatorName, console: entry.console, event: decoded))
+        }
+        return (live, replayed)
+    }
+
+    @Test func demoWeekIsLivelyAndVaried() {
+        let state = DeskState(replaying: Self.demo.enumerated().map { i, e in
+            Recorded(seq: Int64(i + 1), at: e.at, operatorName: e.operatorName, console: e.console, event: e.event)
+        })
+        #expect((250...400).contains(state.caseOrder.count))
+        let open = state.openCases().map { state.deadlineState(of: $0, at: Self.now) }
+        #expect(open.contains(.overdue))
+        #expect(open.contains(.dueSoon))
+        #expect(open.contains(.onTrack))
+        #expect(state.cases.values.contains { $0.status == .closed })
+        #expect(state.cases.values.contains { $0.status == .merged })
+        #expect(state.cases.values.contains { $0.status == .returned })
+        #expect(state.cases.values.contains { $0.reopenCount > 0 })
+        let records = state.whistleRecords(in: Date.distantPast..<Self.now, at: Self.now).values
+        #expect(records.contains { $0.late > 0 })
+        #expect(records.contains { $0.onTime > 0 })
+        #expect(!state.refusals.isEmpty)
+        #expect(!state.openDispatches().isEmpty)
+        #expect(state.dispatches.values.contains { !$0.isOpen })
+        #expect(state.findings.values.contains { $0.caseID != nil })
+        #expect(!state.handovers.isEmpty)
+        #expect(!state.ratings.isEmpty)
+        #expect(Self.demo.allSatisfy { $0.at <= Self.now })
+        #expect(zip(Self.demo, Self.demo.dropFirst()).allSatisfy { $0.at <= $1.at })
+    }
+
+    @Test func demoIsReproducible() {
+        #expect(DemoHistory.generate(profile: Desk.profile, endingAt: Self.now) == Self.demo)
+    }
+
+    @Test func replayingTheDemoEqualsTheLiveFold() throws {
+        let (live, replayed) = try Self.replay(Self.demo)
+        #expect(live.lastSeq == Int64(Self.demo.count))
+        #expect(live == replayed, "the replayed state differs from the live fold")
+    }
+
+    @Test func unknownKindAndBadPayloadAreReported() {
+        #expect(throws: EventDecodingError.unknownKind("case.teleported")) {
+            try EventCoding.decode(kind: "case.teleported", payload: "{}")
+        }
+        #expect(throws: EventDecodingError.self) { try EventCoding.decode(kind: "case.intake", payload: "{\"id\":1}") }
+    }
+
+    /// Random command sequences: whatever officers try, no case closes without feedback,
+    /// and the replay of what was written equals the live state.
+    @Test func invariantsHoldOverRandomCommandSequences() async {
+        let steps = Gen.int(in: 0...10_000).array(of: 1...60)
+        await propertyCheck(count: 60, input: steps) { rolls in
+            var desk = Desk()
+            for roll in rolls {
+                desk.advance(.minutes(roll % 180))
+                _ = try? desk.perform(RandomCommand.make(roll, desk.state))
+            }
+            for item in desk.state.cases.values where item.status == .closed {
+                #expect(item.feedbackAt != nil, "case \(item.id) closed without feedback")
+            }
+            for item in desk.state.cases.values {
+                let kinds = item.timeline.map(\.event.kind)
+                if let close = kinds.lastIndex(of: "case.closed") {
+                    #expect(kinds[..<close].contains("case.feedback"))
+                }
+            }
+            let entries = desk.written.map { PendingEntry(at: desk.now, operatorName: "x", console: "t", event: $0) }
+            let replayed = try? Self.replay(entries)
+            #expect(replayed?.live.cases == replayed?.replayed.cases)
+            #expect(DeskState(replaying: []).caseOrder.isEmpty)
+        }
+    }
+}
+
+/// Picks a command from a number, aimed at the cases and whistles that exist.
+enum RandomCommand {
+    static func make(_ roll: Int, _ state: DeskState) -> DeskCommand {
+        let id = state.caseOrder.isEmpty ? "C0001" : state.caseOrder[roll / 7 % state.caseOrder.count]
+        let whistle: WhistleID = state.whistleOrder.last ?? "W0001"
+        let department: DepartmentID = ["sanitation", "police", "water"][roll / 3 % 3]
+        switch roll % 16 {
+        case 0, 1: return .intake(.init(type: .complaint, category: "env.garbage", grid: grid1, summary: "垃圾\(roll)"))
+        case 2: return .route(id, outcome: TriageOutcome.allCases[roll / 5 % 4], departments: roll % 3 == 0 ? [] : [department], reason: nil)
+        case 3: return .contact(id, note: "")
+        case 4: return .resolve(id, note: "")
+        case 5: return .feedback(id, note: "已反馈")
+        case 6: return .callback(id, solved: roll % 2 == 0, satisfaction: Satisfaction.allCases[roll % 3], note: "")
+        case 7, 8: return .close(id, note: "")
+        case 9: return .reopen(id, reason: "未解决")
+        case 10: return .merge(id, into: state.caseOrder.first ?? "C0001")
+        case 11: return .returnCase(id, rule: "职责清单", reason: "")
+        case 12: return .extend(id, by: .days(1), reason: "协调")
+        case 13: return .whistle(.init(type: .routine, departments: [department], caseID: id))
+        case 14: return .summons(whistle, department: department, to: SummonsState.allCases[roll % 5], note: "n")
+        default: return .closeWhistle(whistle, note: "")
+        }
+    }
+}
+
+@Suite struct TimestampTests {
+    @Test func roundTripsEveryMillisecondExactly() {
+        for ms in [Int64(1_795_000_000_123), 1_795_000_000_000, 1_795_000_000_999, 1, 0] {
+            let date = Timestamp.date(milliseconds: ms)
+            let text = Timestamp.format(date)
+            #expect(Timestamp.parse(text) == date, "\(text)")
+        }
+        #expect(Timestamp.format(Timestamp.date(milliseconds: 1_795_000_000_123)) == "2026-11-18T11:06:40.123Z")
+        #expect(Timestamp.parse("2026-11-18T11:06:40Z") == nil)
+    }
+}
