@@ -1,0 +1,26 @@
+extension DeskEvent {
+    /// The id of what the event is about: the new case, whistle, dispatch… or the one acted on.
+    public var subject: String? {
+        switch self {
+        case .streetConfigured: nil
+        case .caseTakenIn(let e): e.id.raw
+        case .caseRouted(let e): e.id.raw
+        case .caseContacted(let e), .caseProgressed(let e), .caseResolved(let e), .caseFeedbackGiven(let e),
+            .caseClosed(let e), .caseUrged(let e), .phoneRevealed(let e): e.id.raw
+        case .caseCalledBack(let e): e.id.raw
+        case .caseReturned(let e): e.id.raw
+        case .caseExtended(let e): e.id.raw
+        case .caseMerged(let e): e.duplicate.raw
+        case .caseReopened(let e): e.id.raw
+        case .whistleBlown(let e): e.id.raw
+        case .summonsStep(let e): e.id.raw
+        case .whistleClosed(let e): e.id.raw
+        case .dispatchCreated(let e): e.id.raw
+        case .unitStatusChanged(let e): e.id.raw
+        case .dispatchConcluded(let e): e.id.raw
+        case .findingRecorded(let e): e.id.raw
+        case .handoverSigned(let e): e.id.raw
+        case .utilityRated(let e): e.department.raw
+        }
+    }
+}

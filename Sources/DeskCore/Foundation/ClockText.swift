@@ -1,0 +1,41 @@
+import Foundation
+
+/// Times and countdowns as the desk writes them, for every front (screen, CLI).
+public enum ClockText {
+    /// `11-27 14:05` in the street's zone.
+    public static func stamp(_ date: Date, in zone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let c = calendar.dateComponents([.month, .day, .hour, .minute], from: date)
+        return String(format: "%02d-%02d %02d:%02d", c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
+    }
+
+    /// `14:05`
+    public static func time(_ date: Date, in zone: TimeZone) -> String { String(stamp(date, in: zone).suffix(5)) }
+
+    /// Time left until `deadline`, or how late: `3h20m`, `45m`, `2d4h`; overdue ones get a sign.
+    public static func countdown(to deadline: Date, from now: Date) -> String {
+        let seconds = Int(deadline.timeIntervalSince(now))
+        return (seconds < 0 ? "-" : "") + span(abs(seconds))
+    }
+
+    /// A length of time in the two largest units.
+    public static func span(_ seconds: Int) -> String {
+        let minutes = seconds / 60
+        if minutes < 60 { return "\(minutes)m" }
+        let hours = minutes / 60
+        if hours < 24 { return minutes % 60 == 0 ? "\(hours)h" : "\(hours)h\(minutes % 60)m" }
+        return hours % 24 == 0 ? "\(hours / 24)d" : "\(hours / 24)d\(hours % 24)h"
+    }
+
+    /// Reads `2026-11-27T14:00:00+08:00`, `2026-11-27 14:00` or `2026-11-27T14:00` (street time).
+    public static func parse(_ text: String, in zone: TimeZone) -> Date? {
+        if let date = try? Date.ISO8601FormatStyle().parse(text) { return date }
+        let parts = text.split(whereSeparator: { "-: T".contains($0) }).compactMap { Int($0) }
+        guard parts.count == 5 || parts.count == 6 else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        return calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2], hour: parts[3],
+                                                  minute: parts[4], second: parts.count == 6 ? parts[5] : 0))
+    }
+}

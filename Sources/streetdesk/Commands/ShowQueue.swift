@@ -1,0 +1,35 @@
+import ArgumentParser
+import DeskCore
+import DeskJournal
+import Foundation
+
+struct ShowQueue: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "The open queue: cases with their clocks, whistles, dispatches.")
+
+    @OptionGroup var options: JournalOptions
+
+    @Option(name: .customLong("as-of"), help: "The state at a past time: 2026-11-27 14:00 (street time) or ISO 8601.")
+    var asOf: String?
+
+    @Flag(help: "As one JSON object.")
+    var json = false
+
+    func run() throws {
+        try reporting {
+            let language = options.language
+            let journal = try options.openJournal()
+            let zone = journal.timeZone
+            var moment = Date()
+            if let asOf {
+                guard let date = ClockText.parse(asOf, in: zone) else {
+                    throw Failure(DeskError.invalidValue(field: "as-of", value: asOf, expected: "YYYY-MM-DD HH:mm or ISO 8601").message(language), code: 2)
+                }
+                moment = date
+            }
+            let state = try DeskSession.replay(journal, asOf: asOf == nil ? nil : moment)
+            let queue = QueueReport(state: state, now: moment, zone: zone, language: language)
+            print(json ? try queue.json() : queue.text())
+        }
+    }
+}

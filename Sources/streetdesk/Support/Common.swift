@@ -1,0 +1,95 @@
+import ArgumentParser
+import DeskCore
+import DeskJournal
+import Foundation
+
+/// Options every journal command shares.
+struct JournalOptions: ParsableArguments {
+    @Option(help: "The journal file (default: $XDG_DATA_HOME/streetdesk/street.journal).")
+    var journal: String?
+
+    @Option(help: "Who is acting; recorded in every entry (default: the login name).")
+    var `operator`: String?
+
+    @Option(help: "Messages in zh or en (default: from LANG).")
+    var lang: String?
+
+    var path: String { journal.map(Paths.expand) ?? Paths.defaultJournal }
+    var operatorName: String { self.operator ?? Paths.loginName }
+    var language: Language { Language(locale: lang ?? ProcessInfo.processInfo.environment["LANG"]) }
+
+    func openJournal() throws -> Journal {
+        do {
+            return try Journal.open(at: path)
+        } catch let error as JournalError {
+            throw Failure(error.message(zh: language == .zh), code: 1)
+        }
+    }
+
+    func openSession() throws -> DeskSession {
+        let journal = try openJournal()
+        do {
+            return try DeskSession(journal: journal, operatorName: operatorName, console: Paths.consoleName)
+        } catch let error as JournalSessionError {
+            throw Failure(error.message(language), code: 1)
+        }
+    }
+}
+
+/// A refusal or failure: its message goes to standard error and the process exits with `code`.
+struct Failure: Error, CustomStringConvertible {
+    let message: String
+    let code: Int32
+
+    init(_ message: String, code: Int32) {
+        self.message = message
+        self.code = code
+    }
+
+    var description: String { message }
+}
+
+extension ParsableCommand {
+    /// Runs `body`, turning a `Failure` into its message on standard error and its exit code.
+    func reporting(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let failure as Failure {
+            FileHandle.standardError.write(Data("streetdesk: \(failure.message)\n".utf8))
+            throw ExitCode(failure.code)
+        }
+    }
+}
+
+enum Paths {
+    static var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    static var home: String { environment["HOME"] ?? NSHomeDirectory() }
+
+    static func expand(_ path: String) -> String {
+        path.hasPrefix("~/") ? home + path.dropFirst() : path
+    }
+
+    /// XDG base directories: the journal is data.
+    static var dataDirectory: String {
+        let base = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.local/share"
+        return base + "/streetdesk"
+    }
+
+    static var configDirectory: String {
+        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.config"
+        return base + "/streetdesk"
+    }
+
+    static var defaultJournal: String { dataDirectory + "/street.journal" }
+
+    static var loginName: String {
+        if let pw = getpwuid(getuid()), let name = pw.pointee.pw_name { return String(cString: name) }
+        return environment["USER"] ?? "operator"
+    }
+
+    static var consoleName: String {
+        let host = ProcessInfo.processInfo.hostName
+        return host.isEmpty ? "console" : host
+    }
+}

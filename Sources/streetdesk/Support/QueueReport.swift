@@ -1,0 +1,76 @@
+import DeskCore
+import Foundation
+
+/// The open queue at one moment, as text for people or JSON for tools.
+struct QueueReport {
+    let state: DeskState
+    let now: Date
+    let zone: TimeZone
+    let language: Language
+
+    func text() -> String {
+        let zh = language == .zh
+        var lines = [String]()
+        let alarms = state.alarmCounts(at: now)
+        lines.append((zh ? "截至 " : "as of ") + ClockText.stamp(now, in: zone)
+                     + (zh ? "  超期 \(alarms.overdue)  临期 \(alarms.dueSoon)" : "  overdue \(alarms.overdue)  due soon \(alarms.dueSoon)"))
+        let cases = state.openCases()
+        lines.append(zh ? "\n在办工单 \(cases.count)" : "\nOpen cases \(cases.count)")
+        for item in cases {
+            let clock = item.runningClock
+            let left = clock.map { "\($0.kind.rawValue) \(ClockText.countdown(to: $0.deadline, from: now))" } ?? "-"
+            let mark = state.deadlineState(of: item, at: now).label(language)
+            lines.append("  \(item.id)  \(item.status.label(language))  \(left)  [\(mark)]  \(item.grid)  \(Self.clean(item.summary))")
+        }
+        let whistles = state.openWhistles()
+        lines.append(zh ? "\n在办哨令 \(whistles.count)" : "\nOpen whistles \(whistles.count)")
+        for whistle in whistles {
+            let answers = whistle.summons.map { "\($0.department):\($0.record(at: now).rawValue)" }.joined(separator: " ")
+            lines.append("  \(whistle.id)  \(whistle.type.label(language))  \(Self.clean(whistle.summary))  \(answers)")
+        }
+        let dispatches = state.openDispatches()
+        lines.append(zh ? "\n在办调度 \(dispatches.count)" : "\nOpen dispatches \(dispatches.count)")
+        for dispatch in dispatches {
+            let units = dispatch.units.map { "\($0.department):\($0.status.rawValue)" }.joined(separator: " ")
+            lines.append("  \(dispatch.id)  \(Self.clean(dispatch.place))  \(units)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    func json() throws -> String {
+        func time(_ date: Date?) -> Any { date.map(Timestamp.format) ?? NSNull() }
+        let cases: [[String: Any]] = state.openCases().map { item in
+            [
+                "id": item.id.raw, "status": item.status.rawValue, "type": item.type.rawValue, "category": item.category.raw,
+                "grid": item.grid.digits, "summary": item.summary, "receivedAt": time(item.receivedAt),
+                "respondBy": time(item.respondBy), "resolveBy": time(item.resolveBy), "contactedAt": time(item.contactedAt),
+                "deadline": state.deadlineState(of: item, at: now).label.en,
+                "departments": item.departments.map(\.raw),
+            ]
+        }
+        let whistles: [[String: Any]] = state.openWhistles().map { whistle in
+            [
+                "id": whistle.id.raw, "type": whistle.type.rawValue, "matter": whistle.matter.rawValue,
+                "case": whistle.caseID?.raw ?? NSNull(), "summary": whistle.summary,
+                "summons": whistle.summons.map { s in
+                    ["department": s.department.raw, "state": s.state.rawValue, "record": s.record(at: now).rawValue,
+                     "reportBy": time(s.reportBy)] as [String: Any]
+                },
+            ]
+        }
+        let dispatches: [[String: Any]] = state.openDispatches().map { dispatch in
+            [
+                "id": dispatch.id.raw, "summary": dispatch.summary, "place": dispatch.place, "lead": dispatch.lead.raw,
+                "units": dispatch.units.map { ["department": $0.department.raw, "status": $0.status.rawValue, "since": time($0.since)] as [String: Any] },
+            ]
+        }
+        let object: [String: Any] = ["asOf": Timestamp.format(now), "cases": cases, "whistles": whistles, "dispatches": dispatches]
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Free text goes to a terminal: control characters must not reach it.
+    static func clean(_ text: String) -> String {
+        String(text.unicodeScalars.map { $0.properties.generalCategory == .control ? "�" : Character($0) })
+    }
+}
