@@ -1,0 +1,16 @@
+/// What the terminal driver runs. Every call comes from the driver's one thread, in
+/// turn: render, then a key or a tick, then render again when needed.
+public protocol TerminalProgram: AnyObject {
+    /// Read before each frame; a changed theme repaints the whole screen.
+    var theme: Theme { get }
+
+    /// The whole screen, `width` × `height` cells.
+    func render(width: Int, height: Int) -> Canvas
+
+    /// Handles a key; returns false to quit.
+    func handle(_ key: Key) -> Bool
+
+    /// Called about every 250 ms, keys or not, for clocks and other programs' journal
+    /// entries; returns true when the screen needs redrawing.
+    func tick() -> Bool
+}
