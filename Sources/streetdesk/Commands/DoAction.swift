@@ -30,8 +30,8 @@ struct DoAction: ParsableCommand {
             var arguments = ActionArguments(
                 streetCode: session.state.street?.profile.street.code, now: now,
                 timeZone: session.state.street?.timeZone ?? .current)
-            try ActionHelp.fill(&arguments, from: rest, for: spec, language: language)
             do {
+                try ActionLine.read(rest, for: spec, into: &arguments)
                 let written = try session.perform(try spec.command(arguments), at: now)
                 print(written.last?.event.subject ?? arguments.subject ?? "")
             } catch let error as DeskError {
@@ -41,32 +41,8 @@ struct DoAction: ParsableCommand {
     }
 }
 
-/// Reads `[ID] --name value --name=value …` into action arguments.
+/// The actions and their options, for `streetdesk do --help`.
 enum ActionHelp {
-    static func fill(_ arguments: inout ActionArguments, from tokens: [String], for spec: ActionSpec, language: Language) throws {
-        var index = 0
-        while index < tokens.count {
-            let token = tokens[index]
-            index += 1
-            guard token.hasPrefix("--") else {
-                guard spec.subject != nil, arguments.subject == nil else {
-                    throw Failure(language == .zh ? "多余的参数“\(token)”" : "unexpected argument '\(token)'", code: 2)
-                }
-                arguments.subject = token
-                continue
-            }
-            let name = String(token.dropFirst(2))
-            if let equals = name.firstIndex(of: "=") {
-                arguments.add(String(name[..<equals]), String(name[name.index(after: equals)...]))
-            } else if index < tokens.count {
-                arguments.add(name, tokens[index])
-                index += 1
-            } else {
-                throw Failure(language == .zh ? "--\(name) 缺少值" : "--\(name) needs a value", code: 2)
-            }
-        }
-    }
-
     static var overview: String {
         ActionCatalog.all.map { spec in
             let subject = spec.subject.map { " \($0.rawValue.uppercased())" } ?? ""
