@@ -1,0 +1,85 @@
+import GRDB
+
+extension Journal {
+    /// Appends `entries` in one transaction: all are written, or none.
+    @discardableResult
+    public func append(_ entries: [NewEntry]) throws -> [JournalEntry] {
+        try inImmediateTransaction { db in try insert(entries, db) }
+    }
+
+    /// The heart of multi-console safety. Inside one write transaction: reads every entry after `knownSeq`
+    /// (written by other consoles since the caller last looked), hands them to `decide`, and appends what it
+    /// returns. No other console can append in between, so a decision made on `caughtUp` is never stale.
+    /// If `decide` throws, nothing is written and its error propagates unchanged.
+    public func append<T>(
+        after knownSeq: Int64, _ decide: ([JournalEntry]) throws -> ([NewEntry], T)
+    ) throws -> (caughtUp: [JournalEntry], appended: [JournalEntry], value: T) {
+        try inImmediateTransaction { db in
+            let lastSeq = try Self.lastSeq(db)
+            guard knownSeq <= lastSeq else { throw JournalError.beyondEnd(knownSeq: knownSeq, lastSeq: lastSeq) }
+            let caughtUp = try Self.entries(db, after: knownSeq, limit: nil)
+            let (entries, value) = try decide(caughtUp)
+            return (caughtUp, try insert(entries, db), value)
+        }
+    }
+
+    /// BEGIN IMMEDIATE takes the write lock before anything is read, so the chain's end read inside cannot move
+    /// before commit: two consoles can never both append seq n+1. Others wait on the busy timeout meanwhile.
+    private func inImmediateTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+        try queue.writeWithoutTransaction { db in
+            var result: T?
+            try db.inTransaction(.immediate) {
+                result = try body(db)
+                return .commit
+            }
+            return result!
+        }
+    }
+
+    private func insert(_ entries: [NewEntry], _ db: Database) throws -> [JournalEntry] {
+        var seq = try Self.lastSeq(db)
+        var previousHash = try String.fetchOne(db, sql: "SELECT hash FROM entries WHERE seq = ?", arguments: [seq])
+            ?? ChainHash.genesis
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO entries (seq, at, operator, console, kind, payload, previous_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        var written: [JournalEntry] = []
+        written.reserveCapacity(entries.count)
+        for (index, new) in entries.enumerated() {
+            let milliseconds = JournalTime.milliseconds(new.at)
+            if let problem = try problem(with: new, milliseconds: milliseconds, db) {
+                throw JournalError.invalidEntry(index: index, problem: problem)
+            }
+            seq += 1
+            let atText = JournalTime.text(milliseconds: milliseconds, timeZone: timeZone)
+            let hash = ChainHash.hash(
+                previousHash: previousHash, seq: seq, atText: atText, operatorName: new.operatorName,
+                console: new.console, kind: new.kind, payload: new.payload)
+            try statement.execute(arguments: [
+                seq, atText, new.operatorName, new.console, new.kind, new.payload, previousHash, hash,
+            ])
+            written.append(JournalEntry(
+                seq: seq, at: JournalTime.date(milliseconds: milliseconds), atText: atText,
+                operatorName: new.operatorName, console: new.console, kind: new.kind, payload: new.payload,
+                previousHash: previousHash, hash: hash))
+            previousHash = hash
+        }
+        return written
+    }
+
+    private func problem(with entry: NewEntry, milliseconds: Int64, _ db: Database) throws -> JournalError.EntryProblem? {
+        guard JournalTime.supported.contains(milliseconds) else { return .timeOutOfRange }
+        // GRDB hands text to SQLite NUL-terminated: a NUL would silently cut the stored text short of what was hashed.
+        for (field, value) in [("operator", entry.operatorName), ("console", entry.console),
+                               ("kind", entry.kind), ("payload", entry.payload)] where value.utf8.contains(0) {
+            return .nulCharacter(field: field)
+        }
+        if entry.kind.isEmpty { return .emptyKind }
+        // The same test as the table's CHECK, asked first so the caller learns which entry is at fault.
+        guard try Bool.fetchOne(db, sql: "SELECT json_valid(?)", arguments: [entry.payload]) == true else {
+            return .payloadNotJSON
+        }
+        return nil
+    }
+}

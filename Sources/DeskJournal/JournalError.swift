@@ -1,0 +1,76 @@
+/// What can go wrong opening or writing a journal, said plainly in English (`description`) or Chinese (`message(zh:)`).
+/// SQLite failures other than these arrive as GRDB's `DatabaseError`.
+public enum JournalError: Error, Equatable, CustomStringConvertible {
+    case alreadyExists(path: String)
+    case notFound(path: String)
+    case notAJournal(path: String, detail: NotAJournal)
+    /// A newer StreetDesk has changed the journal's schema.
+    case newerVersion(path: String)
+    /// The file system refused (permissions, missing disk…); `detail` is the system's own message.
+    case cannotAccess(path: String, detail: String)
+    /// Entry `index` of the batch being appended was refused; nothing in the batch was written.
+    case invalidEntry(index: Int, problem: EntryProblem)
+    /// A stored entry cannot be read back (its time text was altered outside StreetDesk).
+    case unreadableEntry(seq: Int64)
+    /// `append(after:)` was told of entries the journal does not have: the caller is looking at another journal.
+    case beyondEnd(knownSeq: Int64, lastSeq: Int64)
+
+    public enum NotAJournal: Sendable, Equatable {
+        case directory, empty, notSQLite, otherDatabase
+    }
+
+    public enum EntryProblem: Sendable, Equatable {
+        case timeOutOfRange, emptyKind, payloadNotJSON
+        case nulCharacter(field: String)
+    }
+
+    public var description: String { message(zh: false) }
+
+    public func message(zh: Bool) -> String {
+        switch self {
+        case .alreadyExists(let path):
+            zh ? "日志文件已存在，不会覆盖：\(path)" : "A file already exists at \(path); a journal never overwrites it."
+        case .notFound(let path):
+            zh ? "找不到日志文件：\(path)" : "No journal at \(path)."
+        case .notAJournal(let path, let detail):
+            zh ? "\(path) 不是 StreetDesk 日志：\(detail.message(zh: true))"
+               : "\(path) is not a StreetDesk journal: \(detail.message(zh: false))"
+        case .newerVersion(let path):
+            zh ? "\(path) 由更新版本的 StreetDesk 写入，请先升级。"
+               : "\(path) was written by a newer StreetDesk; upgrade to open it."
+        case .cannotAccess(let path, let detail):
+            zh ? "无法访问 \(path)：\(detail)" : "Cannot access \(path): \(detail)"
+        case .invalidEntry(let index, let problem):
+            zh ? "第 \(index + 1) 条记录被拒绝（整批未写入）：\(problem.message(zh: true))"
+               : "Entry \(index + 1) of the batch was refused (nothing was written): \(problem.message(zh: false))"
+        case .unreadableEntry(let seq):
+            zh ? "第 \(seq) 条记录无法读取，它在 StreetDesk 之外被改动过；请运行校验。"
+               : "Entry \(seq) cannot be read: it was altered outside StreetDesk; run verify."
+        case .beyondEnd(let knownSeq, let lastSeq):
+            zh ? "调用方已知第 \(knownSeq) 条，但日志只有 \(lastSeq) 条：这是另一个日志。"
+               : "The caller knows entry \(knownSeq) but the journal ends at \(lastSeq): it is looking at another journal."
+        }
+    }
+}
+
+extension JournalError.NotAJournal {
+    public func message(zh: Bool) -> String {
+        switch self {
+        case .directory: zh ? "这是一个目录" : "it is a directory"
+        case .empty: zh ? "文件是空的" : "the file is empty"
+        case .notSQLite: zh ? "不是 SQLite 数据库" : "it is not an SQLite database"
+        case .otherDatabase: zh ? "是其他程序的 SQLite 数据库" : "it is another program's SQLite database"
+        }
+    }
+}
+
+extension JournalError.EntryProblem {
+    public func message(zh: Bool) -> String {
+        switch self {
+        case .timeOutOfRange: zh ? "时间超出 0001–9999 年" : "its time is outside the years 0001–9999"
+        case .emptyKind: zh ? "类型为空" : "its kind is empty"
+        case .payloadNotJSON: zh ? "内容不是有效的 JSON" : "its payload is not valid JSON"
+        case .nulCharacter(let field): zh ? "\(field) 含有 NUL 字符" : "its \(field) contains a NUL character"
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+@testable import DeskJournal
+
+@Suite("Journal: tampering is refused or detected")
+struct JournalTamperTests {
+    @Test func changedPayloadIsNamed() throws {
+        try withScratch { dir in
+            let path = dir + "/desk.journal"
+            let journal = try Journal.create(at: path)
+            try journal.append(samples(1...5))
+            try tamper(path, #"UPDATE entries SET payload = '{"n":3,"summary":"已办结"}' WHERE seq = 3;"#)
+            #expect(try journal.verify() == .broken(seq: 3, reason: "its content does not match its hash"))
+        }
+    }
+
+    @Test func changedHashIsNamed() throws {
+        try withScratch { dir in
+            let path = dir + "/desk.journal"
+            let journal = try Journal.create(at: path)
+            try journal.append(samples(1...5))
+            try tamper(path, "UPDATE entries SET hash = '\(String(repeating: "ab", count: 32))' WHERE seq = 4;")
+            #expect(try journal.verify() == .broken(seq: 4, reason: "its content does not match its hash"))
+        }
+    }
+
+    /// Rewriting an entry together with its own hash still breaks the next entry's link.
+    @Test func rehashedEntryBreaksTheNextLink() throws {
+        try withScratch { dir in
+            let path = dir + "/desk.journal"
+            let journal = try Journal.create(at: path)
+            let entries = try journal.append(samples(1...4))
+            let forged = #"{"n":2,"summary":"无"}"#
+            let hash = ChainHash.hash(
+                previousHash: entries[0].hash, seq: 2, atText: entries[1].atText, operatorName: "王芳",
+                console: "desk-1", kind: "case.intake", payload: forged)
+            try tamper(path, "UPDATE entries SET payload = '\(forged)', hash = '\(hash)' WHERE seq = 2;")
+            #expect(try journal.verify()
+                == .broken(seq: 3, reason: "its previous hash does not match the hash of entry 2"))
+        }
+    }
+
+    @Test func deletedEntryIsNamed() throws {
+        try withScratch { dir in
+            let path = dir + "/desk.journal"
+            let journal = try Journal.create(at: path)
+            try journal.append(samples(1...5))
+            try tamper(path, "DELETE FROM entries WHERE seq = 2;")
+            #expect(try journal.verify() == .broken(seq: 2, reason: "entry 2 is missing"))
+        }
+    }
+
+    @Test func tamperingInALaterBatchIsNamed() throws {
+        try withScratch { dir in
+            let path = dir + "/desk.journal"
+            let journal = try Journal.create(at: path)
+            try journal.append(samples(1...2500))
+            try tamper(path, "UPDATE entries SET console = 'desk-9' WHERE seq = 2300;")
+            #expect(try journal.verify() == .broken(seq: 2300, reason: "its content does not match its hash"))
+        }
+    }
+
+    @Test func alteredTimeCannotBeRead() throws {
+        try withScratch { dir in
+            let path = dir + "/desk.journal"
+            let journal = try Journal.create(at: path)
+            try journal.append(samples(1...3))
+            try tamper(path, "UPDATE entries SET at = 'yesterday' WHERE seq = 2;")
+            #expect(throws: JournalError.unreadableEntry(seq: 2)) { try journal.entries(after: 0) }
+            #expect(try journal.verify() == .broken(seq: 2, reason: "its content does not match its hash"))
+        }
+    }
+
+    @Test(arguments: [
+        "UPDATE entries SET payload = '{}' WHERE seq = 2;",
+        "DELETE FROM entries WHERE seq = 3;",
+        "DELETE FROM entries;",
+    ])
+    func updateAndDeleteAreRefused(sql: String) throws {
+        try withScratch { dir in
+            let path = dir + "/desk.journal"
+            let journal = try Journal.create(at: path)
+            let written = try journal.append(samples(1...3))
+            let result = try sqlite3(path, sql)
+            #expect(result.status != 0)
+            #expect(result.error.contains("journal is append-only"))
+            #expect(try journal.entries(after: 0) == written)
+        }
+    }
+
+    /// INSERT OR REPLACE deletes without firing delete triggers; the insert trigger catches it, and any gap or fork.
+    @Test(arguments: [
+        "INSERT OR REPLACE INTO entries SELECT seq, at, operator, console, kind, '{}', previous_hash, hash FROM entries WHERE seq = 2;",
+        "INSERT INTO entries SELECT 5, at, operator, console, kind, payload, previous_hash, hash FROM entries WHERE seq = 3;",
+        "INSERT INTO entries SELECT 4, at, operator, console, kind, payload, previous_hash, hash FROM entries WHERE seq = 3;",
+    ])
+    func insertsThatDoNotExtendTheChainAreRefused(sql: String) throws {
+        try withScratch { dir in
+            let path = dir + "/desk.journal"
+            let journal = try Journal.create(at: path)
+            let written = try journal.append(samples(1...3))
+            let result = try sqlite3(path, sql)
+            #expect(result.status != 0)
+            #expect(result.error.contains("journal entries must extend the chain"))
+            #expect(try journal.entries(after: 0) == written)
+        }
+    }
+}
