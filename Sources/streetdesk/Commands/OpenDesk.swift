@@ -1,5 +1,7 @@
 import ArgumentParser
 import DeskCore
+import DeskTerminal
+import DeskUI
 import Foundation
 
 struct OpenDesk: ParsableCommand {
@@ -7,6 +9,9 @@ struct OpenDesk: ParsableCommand {
         commandName: "desk", abstract: "Open the desk (the default): the boards of the street's open work.")
 
     @OptionGroup var options: JournalOptions
+
+    @Option(help: "A built-in theme (\(Theme.builtinNames.joined(separator: ", "))) or a theme file (see docs/themes.md).")
+    var theme: String?
 
     func run() throws {
         try reporting {
@@ -16,9 +21,24 @@ struct OpenDesk: ParsableCommand {
                 print(language == .zh ? "首次运行：已在 \(options.path) 创建演示街道日志（\(result.entries) 条）"
                                       : "first run: created the demo street's journal at \(options.path) (\(result.entries) entries)")
             }
-            let session = try options.openSession()
-            print(language == .zh ? "终端界面尚未完成；现在可用 streetdesk show / do / log。共 \(session.state.lastSeq) 条。"
-                                  : "The terminal desk is not there yet; use streetdesk show / do / log for now. \(session.state.lastSeq) entries.")
+            let chosenTheme = try loadTheme()
+            let app = DeskApp(backend: JournalBackend(try options.openSession()), language: language, theme: chosenTheme)
+            let exit: Terminal.Exit
+            do {
+                exit = try Terminal.run(app, noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+            } catch {
+                throw Failure("\(error)", code: 1)
+            }
+            if case .signal(let number) = exit { throw ExitCode(128 + number) }
+        }
+    }
+
+    func loadTheme() throws -> Theme {
+        let name = theme ?? Theme.defaultName
+        do {
+            return name.contains("/") || name.hasSuffix(".yaml") ? try Theme.load(path: Paths.expand(name)) : try Theme.load(name: name)
+        } catch {
+            throw Failure("\(error)", code: 2)
         }
     }
 }

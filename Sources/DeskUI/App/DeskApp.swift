@@ -1,0 +1,90 @@
+import DeskCore
+import Foundation
+
+/// The desk as a program the terminal driver runs: keys go through `Screen.update`; the
+/// effects it asks for go to the backend (the journal); every frame is a pure render.
+public final class DeskApp: TerminalProgram {
+    public var theme: Theme
+    public private(set) var screen: Screen
+    let backend: DeskBackend
+    let clock: () -> Date
+    private var lastMinute = 0
+
+    public init(backend: DeskBackend, language: Language, theme: Theme, clock: @escaping () -> Date = Date.init) {
+        self.backend = backend
+        self.theme = theme
+        self.clock = clock
+        screen = Screen(language: language)
+    }
+
+    /// The frame's view of the desk; nil before a street profile exists.
+    func view() -> DeskView? {
+        guard let street = backend.state.street else { return nil }
+        return DeskView(state: backend.state, street: street, now: clock(), language: screen.language,
+                        operatorName: backend.operatorName, journalPath: backend.journalPath)
+    }
+
+    public func render(width: Int, height: Int) -> Canvas {
+        guard let view = view() else {
+            var canvas = Canvas(width: width, height: height)
+            canvas.put(DeskError.noStreet.message(screen.language), x: 1, y: 1, role: .error)
+            return canvas
+        }
+        screen.pageSize = max(1, height - 6)
+        return ScreenRenderer.render(screen, view, width: width, height: height)
+    }
+
+    public func handle(_ key: Key) -> Bool {
+        guard let view = view() else { return key != .char("q") }
+        switch screen.update(key, view: view) {
+        case .quit: return false
+        case .submitForm: submitForm(view)
+        case .run(let action, let words): runLine(action, words, view)
+        case nil: break
+        }
+        return true
+    }
+
+    /// Other consoles' entries and the clock: redraw when either moved.
+    public func tick() -> Bool {
+        let arrived = (try? backend.refresh()) ?? false
+        let minute = Int(clock().timeIntervalSince1970 / 60)
+        defer { lastMinute = minute }
+        return arrived || minute != lastMinute
+    }
+
+    private func submitForm(_ view: DeskView) {
+        guard case .form(var form) = screen.overlay else { return }
+        do {
+            let command = try form.spec.command(form.arguments(view: view))
+            let written = try backend.perform(command, at: view.now)
+            screen.overlay = nil
+            screen.status = .info(done(form.spec, written, view))
+        } catch {
+            form.error = message(error)
+            screen.overlay = .form(form)
+        }
+    }
+
+    private func runLine(_ action: String, _ words: [String], _ view: DeskView) {
+        guard let spec = ActionCatalog.named(action) else { return }
+        do {
+            var arguments = ActionArguments(streetCode: view.street.profile.street.code, now: view.now, timeZone: view.zone)
+            try ActionLine.read(words, for: spec, into: &arguments)
+            let written = try backend.perform(try spec.command(arguments), at: view.now)
+            screen.status = .info(done(spec, written, view))
+        } catch {
+            screen.status = .error(message(error))
+        }
+    }
+
+    private func done(_ spec: ActionSpec, _ written: [Recorded], _ view: DeskView) -> String {
+        let subject = written.last?.event.subject ?? ""
+        return view.t("✓ \(view.t(spec.title)) \(subject)：已写入日志 #\(written.last?.seq ?? 0)",
+                      "✓ \(view.t(spec.title)) \(subject): journaled as #\(written.last?.seq ?? 0)")
+    }
+
+    private func message(_ error: Error) -> String {
+        (error as? DeskError)?.message(screen.language) ?? "\(error)"
+    }
+}

@@ -1,0 +1,15 @@
+import DeskCore
+import Foundation
+
+/// What the desk acts on: the journal session in the product, an in-memory double in tests.
+/// Keeps DeskUI free of SQLite and of the terminal.
+public protocol DeskBackend: AnyObject {
+    var state: DeskState { get }
+    var operatorName: String { get }
+    /// Shown in the header.
+    var journalPath: String { get }
+    /// Decides and writes; throws `DeskError` when refused (nothing written).
+    func perform(_ command: DeskCommand, at now: Date) throws -> [Recorded]
+    /// Folds in entries other consoles wrote; true when anything arrived.
+    func refresh() throws -> Bool
+}

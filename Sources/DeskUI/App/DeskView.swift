@@ -1,0 +1,56 @@
+import DeskCore
+import Foundation
+
+/// Everything a view reads to draw one frame: the state, the clock and the language.
+public struct DeskView {
+    public let state: DeskState
+    public let street: Street
+    public let now: Date
+    public let language: Language
+    public let operatorName: String
+    public let journalPath: String
+
+    public init(state: DeskState, street: Street, now: Date, language: Language, operatorName: String, journalPath: String) {
+        self.state = state
+        self.street = street
+        self.now = now
+        self.language = language
+        self.operatorName = operatorName
+        self.journalPath = journalPath
+    }
+
+    func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
+    func t(_ phrase: Phrase) -> String { phrase(language) }
+    func t(_ item: some Labelled) -> String { item.label(language) }
+
+    var zone: TimeZone { street.timeZone }
+
+    /// `14:05` today, `11-26` on other days.
+    func when(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let stamp = ClockText.stamp(date, in: zone)
+        return calendar.isDate(date, inSameDayAs: now) ? String(stamp.suffix(5)) : String(stamp.prefix(5))
+    }
+
+    func role(_ state: DeadlineState) -> Role {
+        switch state {
+        case .overdue: .overdue
+        case .dueSoon: .dueSoon
+        case .onTrack: .ok
+        case .none: .muted
+        }
+    }
+
+    func departmentName(_ id: DepartmentID) -> String { street.departmentName(id) }
+    func categoryName(_ id: CategoryID) -> String { street.categories[id]?.name ?? id.raw }
+    func gridName(_ code: GridCode) -> String { street.gridName(code) }
+
+    /// 138****5678: complainants' numbers stay masked unless a reveal was journaled.
+    func phone(of item: Case) -> String? {
+        guard let phone = item.phone else { return nil }
+        let revealed = item.timeline.contains { if case .phoneRevealed = $0.event { true } else { false } }
+        guard !revealed, phone.count >= 7 else { return phone }
+        return String(phone.prefix(3)) + "****" + String(phone.suffix(4))
+    }
+}

@@ -1,0 +1,94 @@
+import DeskCore
+
+/// What a key does on a board: moving, opening, or starting one of the core's actions.
+public enum UICommand: Hashable, Sendable {
+    case quit, help, palette, filter, back, open
+    case up, down, left, right, pageUp, pageDown, top, bottom
+    case nextBoard, previousBoard
+    case board(Board)
+    /// A desk action by its palette name; its form opens with the selected item filled in.
+    case action(String)
+}
+
+/// One row of the keymap: the keys, where they apply, what they do, and the help text.
+public struct KeyBinding: Sendable {
+    public let keys: [Key]
+    /// How help shows the keys: `j ↓`.
+    public let label: String
+    public let command: UICommand
+    /// nil: on every board.
+    public let boards: [Board]?
+    public let help: Phrase
+}
+
+/// The one keymap table: it drives input and the `?` help alike.
+public enum Keymap {
+    public static let bindings: [KeyBinding] = navigation + actions
+
+    static func bind(_ keys: [Key], _ label: String, _ command: UICommand, on boards: [Board]? = nil,
+                     _ zh: String, _ en: String) -> KeyBinding {
+        KeyBinding(keys: keys, label: label, command: command, boards: boards, help: Phrase(zh, en))
+    }
+
+    static let navigation: [KeyBinding] = [
+        bind([.char("?")], "?", .help, "帮助", "help"),
+        bind([.char(":")], ":", .palette, "命令面板", "command palette"),
+        bind([.char("/")], "/", .filter, "筛选当前看板", "filter this board"),
+        bind([.enter], "Enter", .open, "打开详情", "open the detail"),
+        bind([.escape], "Esc", .back, "返回 / 取消", "back / cancel"),
+        bind([.char("q")], "q", .quit, "退出", "quit"),
+        bind([.char("j"), .down], "j ↓", .down, "下移", "down"),
+        bind([.char("k"), .up], "k ↑", .up, "上移", "up"),
+        bind([.char("h"), .left], "h ←", .left, on: [.map], "左移", "left"),
+        bind([.char("l"), .right], "l →", .right, on: [.map], "右移", "right"),
+        bind([.pageDown, .ctrl("d")], "PgDn", .pageDown, "下翻页", "page down"),
+        bind([.pageUp, .ctrl("b")], "PgUp", .pageUp, "上翻页", "page up"),
+        bind([.home, .char("g")], "g Home", .top, "到顶", "first"),
+        bind([.end, .char("G")], "G End", .bottom, "到底", "last"),
+        bind([.tab], "Tab", .nextBoard, "下一看板", "next board"),
+        bind([.backTab], "S-Tab", .previousBoard, "上一看板", "previous board"),
+    ] + Board.allCases.map { board in
+        bind([.char(Character(String(board.rawValue)))], String(board.rawValue), .board(board),
+             "看板：\(board.label.zh)", "board: \(board.label.en)")
+    }
+
+    static let actions: [KeyBinding] = [
+        bind([.char("i")], "i", .action("intake"), on: [.map, .complaints, .today], "受理诉求", "take in a request"),
+        bind([.char("r")], "r", .action("route"), on: [.complaints], "分类处置（第十七条）", "triage (Art 17)"),
+        bind([.char("c")], "c", .action("contact"), on: [.complaints], "联系诉求人", "contact"),
+        bind([.char("n")], "n", .action("progress"), on: [.complaints], "办理进展", "progress note"),
+        bind([.char("s")], "s", .action("resolve"), on: [.complaints], "办结", "resolve"),
+        bind([.char("f")], "f", .action("feedback"), on: [.complaints], "反馈诉求人", "feedback"),
+        bind([.char("b")], "b", .action("callback"), on: [.complaints], "回访", "call-back"),
+        bind([.char("x")], "x", .action("close"), on: [.complaints], "结案", "close"),
+        bind([.char("t")], "t", .action("return"), on: [.complaints], "退单", "return"),
+        bind([.char("u")], "u", .action("urge"), on: [.complaints], "督办", "urge"),
+        bind([.char("e")], "e", .action("extend"), on: [.complaints], "延期", "extend"),
+        bind([.char("m")], "m", .action("merge"), on: [.complaints], "并单", "merge"),
+        bind([.char("o")], "o", .action("reopen"), on: [.complaints], "重办", "reopen"),
+        bind([.char("P")], "P", .action("reveal-phone"), on: [.complaints], "查看完整电话（留痕）", "reveal phone (journaled)"),
+        bind([.char("w")], "w", .action("whistle"), on: [.complaints, .whistles, .map], "吹哨", "blow the whistle"),
+        bind([.char("a")], "a", .action("report-in"), on: [.whistles], "部门报到", "report in"),
+        bind([.char("s")], "s", .action("act"), on: [.whistles], "开始处置", "start acting"),
+        bind([.char("f")], "f", .action("finish"), on: [.whistles], "部门完成", "department done"),
+        bind([.char("x")], "x", .action("refuse"), on: [.whistles], "拒不履职（第四十四条）", "refusal (Art 44)"),
+        bind([.char("c")], "c", .action("close-whistle"), on: [.whistles], "销哨", "close whistle"),
+        bind([.char("d")], "d", .action("dispatch"), on: [.complaints, .dispatches, .map], "联合执法调度", "dispatch"),
+        bind([.char("s")], "s", .action("unit-status"), on: [.dispatches], "力量状态", "unit status"),
+        bind([.char("c")], "c", .action("conclude"), on: [.dispatches], "执法结果", "conclude"),
+        bind([.char("p")], "p", .action("patrol"), on: [.map], "巡查发现", "patrol finding"),
+        bind([.char("R")], "R", .action("rate-utility"), on: [.departments], "公共服务评价（第四十五条）", "rate a utility (Art 45)"),
+        bind([.char("H")], "H", .action("handover"), on: [.today, .complaints], "交接班", "shift handover"),
+    ]
+
+    /// The command a key has on `board`; a board's own binding wins over a global one.
+    public static func command(for key: Key, on board: Board) -> UICommand? {
+        let matches = bindings.filter { $0.keys.contains(key) && ($0.boards?.contains(board) ?? true) }
+        return (matches.first { $0.boards != nil } ?? matches.first)?.command
+    }
+
+    /// What help lists for `board`: the board's own keys first, then the rest.
+    public static func help(for board: Board) -> [KeyBinding] {
+        bindings.filter { $0.boards?.contains(board) == true } + bindings.filter { $0.boards == nil }
+    }
+}

@@ -1,0 +1,30 @@
+import DeskCore
+
+/// The UI's own state, apart from the desk's: where the officer is and what is open.
+public struct Screen: Sendable {
+    public var board: Board = .complaints
+    public var cursor: [Board: Int] = [:]
+    public var filter: [Board: String] = [:]
+    /// The `/` line while it is being typed.
+    public var filterInput: TextField?
+    public var overlay: Overlay?
+    public var status: Status?
+    public var language: Language
+    /// Rows the last frame gave the board: page up and down move by this much.
+    public var pageSize = 10
+
+    public init(language: Language, board: Board = .complaints) {
+        self.language = language
+        self.board = board
+    }
+
+    public var selection: Int { cursor[board] ?? 0 }
+}
+
+/// What is drawn over the board, one at a time.
+public enum Overlay: Sendable {
+    case help(scroll: Int)
+    case detail(ItemRef, scroll: Int)
+    case palette(Palette)
+    case form(Form)
+}

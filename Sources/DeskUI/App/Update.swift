@@ -1,0 +1,138 @@
+import DeskCore
+
+/// What the app must do after a key: the update itself never writes.
+public enum Effect: Equatable, Sendable {
+    case quit
+    /// Submit the open form.
+    case submitForm
+    /// Run a palette line at once.
+    case run(action: String, words: [String])
+}
+
+extension Screen {
+    /// The items of the current board as the officer sees them (filtered).
+    func items(_ view: DeskView) -> [ItemRef] { board.pane.items(view, filter: filter[board] ?? "") }
+
+    public func selectedItem(_ view: DeskView) -> ItemRef? {
+        if case .detail(let item, _) = overlay { return item }
+        return items(view)[safe: selection]
+    }
+
+    /// Applies one key. Overlays take keys first; then the `/` line; then the keymap.
+    public mutating func update(_ key: Key, view: DeskView) -> Effect? {
+        switch overlay {
+        case .form(var form):
+            switch form.handle(key, view: view) {
+            case .stay: overlay = .form(form)
+            case .cancel:
+                overlay = nil
+                status = .info(view.t("已取消，未写入", "cancelled: nothing written"))
+            case .submit:
+                overlay = .form(form)
+                return .submitForm
+            }
+            return nil
+        case .palette(var palette):
+            switch palette.handle(key, language: language) {
+            case .stay: overlay = .palette(palette)
+            case .cancel: overlay = nil
+            case .open(let spec): openForm(spec, view: view)
+            case .run(let spec, let words):
+                overlay = nil
+                return .run(action: spec.name, words: words)
+            case .unknown(let word):
+                overlay = .palette(palette)
+                status = .error(DeskError.invalidValue(field: "action", value: word, expected: view.t("命令面板中的动作", "an action from the list")).message(language))
+            }
+            return nil
+        case .help(let scroll):
+            switch key {
+            case .down, .char("j"): overlay = .help(scroll: scroll + 1)
+            case .up, .char("k"): overlay = .help(scroll: max(0, scroll - 1))
+            case .char("q"): return .quit
+            default: overlay = nil
+            }
+            return nil
+        case .detail, nil:
+            break
+        }
+        if var input = filterInput {
+            switch key {
+            case .enter: filterInput = nil
+            case .escape:
+                filterInput = nil
+                filter[board] = nil
+            default:
+                _ = input.edit(key)
+                filterInput = input
+                filter[board] = input.text
+                cursor[board] = 0
+            }
+            return nil
+        }
+        let detailBoard: Board? = if case .detail(let item, _) = overlay { item.board } else { nil }
+        guard let command = Keymap.command(for: key, on: detailBoard ?? board) else { return nil }
+        return perform(command, view: view)
+    }
+
+    private mutating func perform(_ command: UICommand, view: DeskView) -> Effect? {
+        let count = items(view).count
+        func move(_ delta: Int) {
+            if case .detail(let item, let scroll) = overlay {
+                overlay = .detail(item, scroll: max(0, scroll + delta))
+            } else {
+                cursor[board] = max(0, min(count - 1, selection + delta))
+            }
+        }
+        status = nil
+        switch command {
+        case .quit: return .quit
+        case .help: overlay = .help(scroll: 0)
+        case .palette: overlay = .palette(Palette())
+        case .filter:
+            overlay = nil
+            filterInput = TextField(filter[board] ?? "")
+        case .back:
+            if overlay != nil { overlay = nil } else if filter[board] != nil { filter[board] = nil }
+        case .open:
+            if let item = selectedItem(view) { overlay = .detail(item, scroll: 0) }
+        case .up: move(board == .map && overlay == nil ? -MapBoard.rowStep(view, selection: selection, up: true) : -1)
+        case .down: move(board == .map && overlay == nil ? MapBoard.rowStep(view, selection: selection, up: false) : 1)
+        case .left: move(-1)
+        case .right: move(1)
+        case .pageUp: move(-pageSize)
+        case .pageDown: move(pageSize)
+        case .top: move(-count)
+        case .bottom: move(count)
+        case .nextBoard: show(board.next)
+        case .previousBoard: show(board.previous)
+        case .board(let target): show(target)
+        case .action(let name):
+            if let spec = ActionCatalog.named(name) { openForm(spec, view: view) }
+        }
+        return nil
+    }
+
+    private mutating func show(_ target: Board) {
+        board = target
+        overlay = nil
+        filterInput = nil
+    }
+
+    mutating func openForm(_ spec: ActionSpec, view: DeskView) {
+        overlay = .form(Form(spec: spec, item: selectedItem(view), view: view))
+    }
+}
+
+extension ItemRef {
+    /// The board whose action keys apply to this item in its detail.
+    var board: Board {
+        switch self {
+        case .caseItem: .complaints
+        case .whistle: .whistles
+        case .dispatch: .dispatches
+        case .grid: .map
+        case .department: .departments
+        }
+    }
+}

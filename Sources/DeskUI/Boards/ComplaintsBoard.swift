@@ -1,0 +1,57 @@
+import DeskCore
+
+/// 接诉即办: the open queue, nearest deadline first.
+struct ComplaintsBoard: BoardPane {
+    func items(_ view: DeskView, filter: String) -> [ItemRef] {
+        view.state.openCases().filter { item in
+            matchesFilter(filter, [item.id.raw, item.summary, view.categoryName(item.category), view.gridName(item.grid),
+                                   item.grid.digits, view.t(item.type), view.t(item.status)] + item.departments.map(\.raw))
+        }.map { .caseItem($0.id) }
+    }
+
+    func table(_ view: DeskView, width: Int) -> Table {
+        let wide = width >= 110
+        return Table(columns: [
+            .init(title: view.t("编号", "Case"), width: 5),
+            .init(title: view.t("受理", "In"), width: 5),
+            .init(title: view.t("类型", "Type"), width: wide ? 12 : 4),
+            .init(title: view.t("类别", "Category"), width: wide ? 20 : 10),
+            .init(title: view.t("网格", "Grid"), width: 12),
+            .init(title: view.t("状态", "State"), width: wide ? 9 : 6),
+            .init(title: view.t("时限", "Due"), width: 11, alignment: .right),
+            .init(title: view.t("诉求内容", "Summary"), width: 0),
+        ])
+    }
+
+    func draw(_ view: DeskView, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {
+        let table = table(view, width: area.width)
+        table.drawHeader(&canvas, x: area.x, y: area.y, width: area.width)
+        let visible = area.height - 2
+        let window = Scroll.window(count: items.count, visible: visible, selection: selection)
+        for (row, index) in window.enumerated() {
+            guard case .caseItem(let id) = items[index], let item = view.state.cases[id] else { continue }
+            let deadline = view.state.deadlineState(of: item, at: view.now)
+            let clock = item.runningClock.map { clock in
+                (clock.kind == .respond ? view.t("响应 ", "resp ") : view.t("办结 ", "fix "))
+                    + ClockText.countdown(to: clock.deadline, from: view.now)
+            } ?? "—"
+            table.draw(&canvas, [
+                (item.id.raw, item.timeLimit == .urgent ? .urgent : .accent),
+                (view.when(item.receivedAt), .muted),
+                (view.t(item.type), .normal),
+                (view.categoryName(item.category), .normal),
+                (view.gridName(item.grid), .normal),
+                (view.t(item.status), item.urgeCount > 0 ? .warning : .normal),
+                (clock, view.role(deadline)),
+                (item.summary, .normal),
+            ], x: area.x, y: area.y + 1 + row, width: area.width, selected: index == selection)
+        }
+        if items.isEmpty {
+            canvas.put(view.t("没有在办工单", "No open cases"), x: area.x + 2, y: area.y + 2, role: .muted)
+        }
+        let alarms = view.state.alarmCounts(at: view.now)
+        let footer = view.t("在办 \(items.count)   超期 \(alarms.overdue)   临期 \(alarms.dueSoon)",
+                            "open \(items.count)   overdue \(alarms.overdue)   due soon \(alarms.dueSoon)")
+        canvas.put(footer, x: area.x, y: area.y + area.height - 1, role: .muted, maxWidth: area.width)
+    }
+}

@@ -1,0 +1,110 @@
+import DeskCore
+import Foundation
+
+/// An action's form, built from its `ActionSpec`: the subject first (the case, whistle or
+/// dispatch), then one field per parameter. Nothing is written until it is submitted.
+public struct Form: Sendable {
+    public let spec: ActionSpec
+    public var fields: [Field]
+    public var focus = 0
+    /// The core's refusal of the last submission, or a field's problem.
+    public var error: String?
+    /// Esc on a half-filled form asks first.
+    public var confirmingDiscard = false
+    /// The board item the form was opened on: it scopes some pick lists.
+    public let item: ItemRef?
+
+    public struct Field: Sendable {
+        /// nil for the subject field.
+        public let parameter: ActionSpec.Parameter?
+        public var input: TextField
+        /// Values already picked, for a parameter that repeats.
+        public var picked: [String] = []
+        /// The highlighted pick-list row.
+        public var pick = 0
+    }
+
+    public init(spec: ActionSpec, item: ItemRef?, view: DeskView) {
+        self.spec = spec
+        self.item = item
+        var fields = [Field]()
+        if spec.subject != nil {
+            fields.append(Field(parameter: nil, input: TextField(Form.subject(of: item, for: spec) ?? "")))
+        }
+        for parameter in spec.parameters {
+            fields.append(Field(parameter: parameter, input: TextField(Form.prefill(parameter, item: item))))
+        }
+        self.fields = fields
+        focus = fields.firstIndex { $0.input.isEmpty } ?? 0
+    }
+
+    static func subject(of item: ItemRef?, for spec: ActionSpec) -> String? {
+        switch (spec.subject, item) {
+        case (.case, .caseItem(let id)?): id.raw
+        case (.whistle, .whistle(let id)?): id.raw
+        case (.dispatch, .dispatch(let id)?): id.raw
+        default: nil
+        }
+    }
+
+    /// A new whistle or dispatch from a case carries the case; anything from a grid tile, the grid.
+    static func prefill(_ parameter: ActionSpec.Parameter, item: ItemRef?) -> String {
+        switch (parameter.kind, item) {
+        case (.caseID, .caseItem(let id)?) where parameter.name == "case": id.raw
+        case (.grid, .grid(let code)?): code.digits
+        default: ""
+        }
+    }
+
+    public var isDirty: Bool {
+        fields.contains { !$0.input.isEmpty || !$0.picked.isEmpty }
+    }
+
+    /// The values as the CLI would take them, for `ActionSpec.command`.
+    public func arguments(view: DeskView) -> ActionArguments {
+        var arguments = ActionArguments(streetCode: view.street.profile.street.code, now: view.now, timeZone: view.zone)
+        for field in fields {
+            guard let parameter = field.parameter else {
+                arguments.subject = field.input.text.trimmingCharacters(in: .whitespaces)
+                continue
+            }
+            for value in field.picked + [field.input.text] where !value.trimmingCharacters(in: .whitespaces).isEmpty {
+                arguments.add(parameter.name, value)
+            }
+        }
+        return arguments
+    }
+
+    func label(of field: Field, _ view: DeskView) -> String {
+        guard let parameter = field.parameter else { return view.t(spec.subject!.label) }
+        return view.t(parameter.label) + (parameter.required ? "*" : "")
+    }
+
+    /// The pick list of the focused field, filtered by what is typed.
+    func suggestions(_ field: Field, view: DeskView) -> [Suggestion]? {
+        guard let parameter = field.parameter, let all = Suggestions.all(for: parameter, in: view, near: item) else { return nil }
+        return Suggestions.matching(field.input.text, in: all.filter { !field.picked.contains($0.value) })
+    }
+
+    /// What is wrong with a field as typed, checked as the officer goes.
+    func problem(_ field: Field, view: DeskView) -> String? {
+        let text = field.input.text.trimmingCharacters(in: .whitespaces)
+        guard let parameter = field.parameter, !text.isEmpty else { return nil }
+        switch parameter.kind {
+        case .grid:
+            let digits = text.count == 6 ? view.street.profile.street.code + text : text
+            guard let code = GridCode(digits) else { return DeskError.badGridCode(text).message(view.language) }
+            return view.street.grids[code] == nil ? DeskError.unknownGrid(code.digits).message(view.language) : nil
+        case .category, .department, .choice:
+            let all = Suggestions.all(for: parameter, in: view, near: item) ?? []
+            guard !all.contains(where: { $0.value == text || $0.label == text }) else { return nil }
+            return view.t("不在列表中：按 Enter 选择列表项", "not on the list: Enter picks the highlighted one")
+        case .timeSpan:
+            return TimeSpan(parsing: text) == nil ? view.t("格式如 30m、4h、3d", "a span such as 30m, 4h or 3d") : nil
+        case .score:
+            return Int(text).map { (1...5).contains($0) } == true ? nil : view.t("1 到 5", "1 to 5")
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import DeskCore
+
+extension Form {
+    public enum Outcome: Equatable { case stay, cancel, submit }
+
+    /// Tab and Shift-Tab move between fields; on a pick list ↑/↓ move the highlight and Enter
+    /// takes it; Enter on the last field or Ctrl-S submits; Esc cancels (asking first when
+    /// something was typed).
+    public mutating func handle(_ key: Key, view: DeskView) -> Outcome {
+        if confirmingDiscard {
+            confirmingDiscard = false
+            return key == .char("y") || key == .char("Y") ? .cancel : .stay
+        }
+        let field = fields[focus]
+        let suggestions = suggestions(field, view: view)
+        switch key {
+        case .escape:
+            if isDirty { confirmingDiscard = true; return .stay }
+            return .cancel
+        case .ctrl("s"), .function(2):
+            return .submit
+        case .tab:
+            focus = (focus + 1) % fields.count
+        case .backTab:
+            focus = (focus + fields.count - 1) % fields.count
+        case .down where suggestions != nil:
+            fields[focus].pick = min(field.pick + 1, max(0, (suggestions?.count ?? 1) - 1))
+        case .up where suggestions != nil:
+            fields[focus].pick = max(0, field.pick - 1)
+        case .down:
+            focus = min(focus + 1, fields.count - 1)
+        case .up:
+            focus = max(focus - 1, 0)
+        case .enter:
+            if let suggestions, !suggestions.isEmpty, !field.input.isEmpty || field.parameter?.kind.isChoice == true,
+                !(suggestions.first?.value == field.input.text && field.parameter?.repeats != true) {
+                accept(suggestions[min(field.pick, suggestions.count - 1)])
+                if fields[focus].parameter?.repeats == true { return .stay }
+            }
+            if focus == fields.count - 1 { return .submit }
+            focus += 1
+        case .backspace where field.input.text.isEmpty && !field.picked.isEmpty:
+            fields[focus].picked.removeLast()
+        default:
+            guard fields[focus].input.edit(key) else { return .stay }
+            fields[focus].pick = 0
+        }
+        error = nil
+        return .stay
+    }
+
+    private mutating func accept(_ suggestion: Suggestion) {
+        if fields[focus].parameter?.repeats == true {
+            fields[focus].picked.append(suggestion.value)
+            fields[focus].input.set("")
+        } else {
+            fields[focus].input.set(suggestion.value)
+        }
+        fields[focus].pick = 0
+    }
+}
+
+extension ActionSpec.Parameter.Kind {
+    var isChoice: Bool { if case .choice = self { true } else { false } }
+}

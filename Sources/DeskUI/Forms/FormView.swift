@@ -1,0 +1,77 @@
+import DeskCore
+
+/// A form drawn as a box over the board: one row per field, the focused field's pick list
+/// under it, problems inline, the core's refusal at the bottom.
+enum FormView {
+    static func draw(_ form: Form, _ view: DeskView, into canvas: inout Canvas, area: Rect) {
+        let focused = form.fields[form.focus]
+        let suggestions = form.suggestions(focused, view: view) ?? []
+        let listRows = min(suggestions.count, 6)
+        let height = min(area.height, form.fields.count + listRows + 5)
+        let width = min(area.width, 96)
+        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + max(0, (area.height - height) / 2), width: width, height: height)
+        let title = "\(view.t(form.spec.title))  :\(form.spec.name)"
+        let inner = Chrome.box(box, title: title, into: &canvas)
+        let labelWidth = 12
+        // Keep the focused field and its list in view on a short terminal.
+        let firstRow = max(0, form.focus + listRows + 3 - inner.height)
+        var y = inner.y
+        for (index, field) in form.fields.enumerated() where index >= firstRow {
+            guard y < inner.y + inner.height - 2 else { break }
+            let isFocused = index == form.focus
+            canvas.put(DisplayWidth.pad(form.label(of: field, view), to: labelWidth), x: inner.x, y: y, role: isFocused ? .focus : .popup)
+            var x = inner.x + labelWidth
+            for value in field.picked {
+                x += canvas.put("[\(chip(value, field, view))] ", x: x, y: y, role: .accent, maxWidth: inner.x + inner.width - x)
+            }
+            let fieldWidth = max(4, inner.x + inner.width - x)
+            InputLine.draw(field.input, x: x, y: y, width: fieldWidth, focused: isFocused, into: &canvas)
+            if !isFocused, let shown = display(field, view), shown != field.input.text {
+                let used = DisplayWidth.width(of: field.input.text) + 1
+                canvas.put(shown, x: x + used, y: y, role: .muted, maxWidth: fieldWidth - used)
+            }
+            if let problem = form.problem(field, view: view), !isFocused {
+                let text = "✗ " + problem
+                canvas.put(text, x: max(x, inner.x + inner.width - DisplayWidth.width(of: text)), y: y, role: .error)
+            }
+            y += 1
+            if isFocused, listRows > 0 {
+                let window = Scroll.window(count: suggestions.count, visible: listRows, selection: field.pick)
+                for index in window where y < inner.y + inner.height - 2 {
+                    let s = suggestions[index]
+                    let selected = index == field.pick
+                    let row = "  \(s.value)  \(s.label)"
+                    if selected { canvas.fill(Rect(x: x, y: y, width: fieldWidth, height: 1), role: .selection) }
+                    canvas.put(row, x: x, y: y, role: selected ? .selection : .muted, maxWidth: fieldWidth)
+                    y += 1
+                }
+            }
+        }
+        let bottom = inner.y + inner.height - 1
+        if form.confirmingDiscard {
+            canvas.put(view.t("放弃已填内容？y 放弃 · 其他键继续填写", "Discard what was typed? y discards, any other key goes back"),
+                       x: inner.x, y: bottom - 1, role: .warning, maxWidth: inner.width)
+        } else if let error = form.error {
+            canvas.put("✗ " + error, x: inner.x, y: bottom - 1, role: .error, maxWidth: inner.width)
+        }
+        canvas.put(view.t("Tab 下一项 · ↑↓ 选择 · Enter 选定/下一项 · Ctrl-S 提交 · Esc 取消",
+                          "Tab next · ↑↓ pick · Enter take/next · Ctrl-S submit · Esc cancel"),
+                   x: inner.x, y: bottom, role: .muted, maxWidth: inner.width)
+    }
+
+    /// The readable name of an id-like value: 槐荫第一网格 for a grid code, 区供水服务中心 for `water`.
+    static func display(_ field: Form.Field, _ view: DeskView) -> String? {
+        guard let parameter = field.parameter, !field.input.isEmpty else { return nil }
+        return chip(field.input.text, field, view).nonEmpty
+    }
+
+    static func chip(_ value: String, _ field: Form.Field, _ view: DeskView) -> String {
+        guard let parameter = field.parameter else { return value }
+        let all = Suggestions.all(for: parameter, in: view, near: nil) ?? []
+        return all.first { $0.value == value }?.label ?? value
+    }
+}
+
+extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
+}

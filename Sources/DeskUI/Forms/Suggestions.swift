@@ -1,0 +1,50 @@
+import Foundation
+import DeskCore
+
+/// A value a pick list offers: what is stored, and what the officer reads.
+public struct Suggestion: Equatable, Sendable {
+    public let value: String
+    public let label: String
+}
+
+/// Pick lists for grids, categories, departments and choices, filtered as the officer types:
+/// by id, by code (a grid's last six digits too), or by any part of the Chinese name.
+enum Suggestions {
+    static func all(for parameter: ActionSpec.Parameter, in view: DeskView, near item: ItemRef?) -> [Suggestion]? {
+        let street = view.street
+        switch parameter.kind {
+        case .choice(let choices):
+            return choices.map { Suggestion(value: $0.value, label: $0.label(view.language)) }
+        case .grid:
+            return street.gridsInOrder.map { grid in
+                Suggestion(value: grid.code.digits, label: "\(grid.name) \(street.communities[grid.community]?.name ?? "")")
+            }
+        case .category:
+            return street.categoryOrder.compactMap { street.categories[$0] }.map { Suggestion(value: $0.id.raw, label: $0.path) }
+        case .department:
+            // On a whistle or dispatch, the departments already on it come first.
+            let onItem: [DepartmentID] = switch item {
+            case .whistle(let id): view.state.whistles[id]?.summons.map(\.department) ?? []
+            case .dispatch(let id): view.state.dispatches[id]?.units.map(\.department) ?? []
+            default: []
+            }
+            let rest = street.profile.departments.map(\.id).filter { !onItem.contains($0) }
+            return (onItem + rest).map { Suggestion(value: $0.raw, label: street.departmentName($0)) }
+        case .caseID:
+            return view.state.openCases().map { Suggestion(value: $0.id.raw, label: $0.summary) }
+        default:
+            return nil
+        }
+    }
+
+    static func matching(_ query: String, in suggestions: [Suggestion]) -> [Suggestion] {
+        let q = query.trimmingCharacters(in: .whitespaces).lowercased()
+        guard !q.isEmpty else { return suggestions }
+        let exact = suggestions.filter { $0.value.lowercased() == q || $0.label == q }
+        let prefix = suggestions.filter { $0.value.lowercased().hasPrefix(q) && !exact.contains($0) }
+        let rest = suggestions.filter { s in
+            !exact.contains(s) && !prefix.contains(s) && (s.value.lowercased().contains(q) || s.label.lowercased().contains(q))
+        }
+        return exact + prefix + rest
+    }
+}

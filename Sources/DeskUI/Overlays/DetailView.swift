@@ -1,0 +1,90 @@
+import Foundation
+import DeskCore
+
+/// Enter on any item: its facts, its whole timeline from the journal, and the keys valid now.
+enum DetailView {
+    typealias Line = (text: String, role: Role)
+
+    static func draw(_ item: ItemRef, scroll: Int, _ view: DeskView, into canvas: inout Canvas, area: Rect) {
+        let inner = Chrome.box(area, title: title(item, view), into: &canvas)
+        let lines = lines(item, view)
+        let start = min(scroll, max(0, lines.count - inner.height))
+        for (row, line) in lines.dropFirst(start).prefix(inner.height).enumerated() {
+            canvas.put(line.text, x: inner.x, y: inner.y + row, role: line.role, maxWidth: inner.width)
+        }
+    }
+
+    static func title(_ item: ItemRef, _ view: DeskView) -> String {
+        switch item {
+        case .caseItem(let id): view.t("工单 ", "Case ") + id.raw
+        case .whistle(let id): view.t("哨令 ", "Whistle ") + id.raw
+        case .dispatch(let id): view.t("联合执法 ", "Dispatch ") + id.raw
+        case .grid(let code): view.gridName(code) + " " + code.grouped
+        case .department(let id): view.departmentName(id)
+        }
+    }
+
+    static func lines(_ item: ItemRef, _ view: DeskView) -> [Line] {
+        switch item {
+        case .caseItem(let id): view.state.cases[id].map { caseLines($0, view) } ?? []
+        case .whistle(let id): view.state.whistles[id].map { WhistleDetail.lines($0, view) } ?? []
+        case .dispatch(let id): view.state.dispatches[id].map { DispatchDetail.lines($0, view) } ?? []
+        case .grid(let code): view.street.grids[code].map { GridDetail.lines($0, view) } ?? []
+        case .department(let id): view.street.departments[id].map { DepartmentDetail.lines($0, view) } ?? []
+        }
+    }
+
+    static func field(_ label: String, _ value: String, _ role: Role = .normal) -> Line {
+        (DisplayWidth.pad(label, to: 10) + value, role)
+    }
+
+    static func caseLines(_ item: Case, _ view: DeskView) -> [Line] {
+        let deadline = view.state.deadlineState(of: item, at: view.now)
+        var lines: [Line] = [
+            (item.summary, .accent),
+            field(view.t("状态", "Status"), view.t(item.status) + (item.urgeCount > 0 ? view.t("  督办×\(item.urgeCount)", "  urged ×\(item.urgeCount)") : ""),
+                  view.role(deadline)),
+            field(view.t("类型来源", "Type"), "\(view.t(item.type)) · \(view.t(item.source)) · \(view.t(item.timeLimit))"),
+            field(view.t("类别", "Category"), view.street.categories[item.category]?.path ?? item.category.raw),
+            field(view.t("网格", "Grid"), "\(view.gridName(item.grid))  \(item.grid.grouped)"),
+            field(view.t("受理", "Received"), "\(ClockText.stamp(item.receivedAt, in: view.zone))  \(item.receivedBy)"),
+            field(view.t("响应时限", "Respond by"), clock(item.respondBy, done: item.contactedAt, view)),
+            field(view.t("办结时限", "Resolve by"), clock(item.resolveBy, done: item.resolvedAt, view)),
+        ]
+        if let phone = view.phone(of: item) { lines.append(field(view.t("电话", "Phone"), phone)) }
+        if let address = item.address { lines.append(field(view.t("地址", "Address"), address)) }
+        if let routing = item.routing {
+            let to = routing.departments.map(view.departmentName).joined(separator: "、")
+            lines.append(field(view.t("处置", "Triage"), view.t(routing.outcome) + (to.isEmpty ? "" : " → " + to)))
+        }
+        if let callback = item.callback {
+            lines.append(field(view.t("回访", "Call-back"), (callback.solved ? view.t("已解决", "solved") : view.t("未解决", "not solved")) + " · " + view.t(callback.satisfaction)))
+        }
+        if let original = item.mergedInto { lines.append(field(view.t("并入", "Merged into"), original.raw)) }
+        if !item.duplicates.isEmpty { lines.append(field(view.t("重复件", "Duplicates"), item.duplicates.map(\.raw).joined(separator: " "))) }
+        if !item.whistles.isEmpty { lines.append(field(view.t("哨令", "Whistles"), item.whistles.map(\.raw).joined(separator: " "))) }
+        if !item.dispatches.isEmpty { lines.append(field(view.t("联合执法", "Dispatches"), item.dispatches.map(\.raw).joined(separator: " "))) }
+        return lines + actionLines(.complaints, view) + timeline(item.timeline, view)
+    }
+
+    static func clock(_ deadline: Date, done: Date?, _ view: DeskView) -> String {
+        let stamp = ClockText.stamp(deadline, in: view.zone)
+        if let done { return stamp + (done <= deadline ? view.t("  ✓ 按时", "  ✓ on time") : view.t("  ✗ 超时", "  ✗ late")) }
+        return stamp + "  (" + ClockText.countdown(to: deadline, from: view.now) + ")"
+    }
+
+    /// The keys that act on this item, from the keymap.
+    static func actionLines(_ board: Board, _ view: DeskView) -> [Line] {
+        let keys = Keymap.bindings.filter { $0.boards?.contains(board) == true }.compactMap { binding -> String? in
+            guard case .action = binding.command else { return nil }
+            return "\(binding.label) \(view.t(binding.help))"
+        }
+        return [("", .normal), (view.t("可用操作", "Actions"), .header), (keys.joined(separator: "  "), .key)]
+    }
+
+    static func timeline(_ entries: [Recorded], _ view: DeskView) -> [Line] {
+        [("", .normal), (view.t("经过（日志）", "Timeline (journal)"), .header)] + entries.map { entry in
+            ("#\(entry.seq)  \(ClockText.stamp(entry.at, in: view.zone))  \(DisplayWidth.pad(entry.operatorName, to: 8))\(EventText.describe(entry.event, view))", .normal)
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import DeskCore
+
+/// The `:` palette: the typed line at the bottom, matching actions above it.
+enum PaletteView {
+    static func draw(_ palette: Palette, _ view: DeskView, into canvas: inout Canvas, area: Rect) {
+        let matches = palette.matches(view.language)
+        let rows = min(matches.count, max(3, area.height / 2))
+        let box = Rect(x: area.x, y: area.y + area.height - rows - 3, width: area.width, height: rows + 3)
+        let inner = Chrome.box(box, title: view.t("命令", "Command"), into: &canvas)
+        let window = Scroll.window(count: matches.count, visible: rows, selection: palette.pick)
+        for (row, index) in window.enumerated() {
+            let spec = matches[index]
+            let selected = index == palette.pick
+            if selected { canvas.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), role: .selection) }
+            let used = canvas.put(DisplayWidth.pad(spec.name, to: 14), x: inner.x, y: inner.y + row, role: selected ? .selection : .key)
+            let subject = spec.subject.map { " [\(view.t($0.label))]" } ?? ""
+            canvas.put(view.t(spec.title) + subject, x: inner.x + used, y: inner.y + row, role: selected ? .selection : .popup,
+                       maxWidth: inner.width - used)
+        }
+        let y = inner.y + rows
+        canvas.put(":", x: inner.x, y: y, role: .key)
+        InputLine.draw(palette.input, x: inner.x + 1, y: y, width: inner.width - 1, focused: true, into: &canvas)
+    }
+}

@@ -1,0 +1,70 @@
+import DeskCore
+
+/// The header, the board tabs and the status line around every board.
+enum Chrome {
+    static func header(_ view: DeskView, into canvas: inout Canvas) {
+        canvas.fill(row: 0, role: .title)
+        let alarms = view.state.alarmCounts(at: view.now)
+        var x = canvas.put(" \(view.street.name) ", x: 0, y: 0, role: .title)
+        if view.street.profile.street.demo == true { x += canvas.put(view.t("演示 ", "demo "), x: x, y: 0, role: .title) }
+        x += canvas.put("│ \(view.operatorName) │ \(ClockText.stamp(view.now, in: view.zone)) │ ", x: x, y: 0, role: .title)
+        x += canvas.put(view.t("超期 \(alarms.overdue)", "overdue \(alarms.overdue)"), x: x, y: 0, role: alarms.overdue > 0 ? .overdue : .title)
+        x += canvas.put(" ", x: x, y: 0, role: .title)
+        x += canvas.put(view.t("临期 \(alarms.dueSoon)", "due soon \(alarms.dueSoon)"), x: x, y: 0, role: alarms.dueSoon > 0 ? .dueSoon : .title)
+        let room = canvas.width - x - 3
+        if room > 12 {
+            let path = DisplayWidth.truncate(view.journalPath, to: room)
+            canvas.put(path, x: canvas.width - DisplayWidth.width(of: path) - 1, y: 0, role: .title)
+        }
+    }
+
+    static func tabs(_ screen: Screen, _ view: DeskView, into canvas: inout Canvas) {
+        canvas.fill(row: 1, role: .tabInactive)
+        var x = 0
+        for board in Board.allCases {
+            let text = " \(board.rawValue) \(view.t(board)) "
+            x += canvas.put(text, x: x, y: 1, role: board == screen.board ? .tabActive : .tabInactive)
+        }
+        if let filter = screen.filter[screen.board], !filter.isEmpty {
+            let text = " /\(filter) "
+            canvas.put(text, x: max(x + 1, canvas.width - DisplayWidth.width(of: text)), y: 1, role: .match)
+        }
+    }
+
+    static func statusLine(_ screen: Screen, _ view: DeskView, into canvas: inout Canvas) {
+        let y = canvas.height - 1
+        if let input = screen.filterInput {
+            canvas.put("/", x: 0, y: y, role: .key)
+            InputLine.draw(input, x: 1, y: y, width: canvas.width - 1, focused: true, into: &canvas)
+            return
+        }
+        if let status = screen.status {
+            canvas.fill(row: y, role: status.kind == .error ? .statusError : .statusBar)
+            canvas.put(" " + status.text, x: 0, y: y, role: status.kind == .error ? .statusError : .statusBar)
+            return
+        }
+        canvas.fill(row: y, role: .statusBar)
+        let hints = [("?", view.t("帮助", "help")), (":", view.t("命令", "command")), ("/", view.t("筛选", "filter")),
+                     ("Enter", view.t("详情", "open")), ("Tab", view.t("切换", "board")), ("q", view.t("退出", "quit"))]
+        var x = 1
+        for (key, what) in hints {
+            x += canvas.put(key, x: x, y: y, role: .key)
+            x += canvas.put(" \(what)  ", x: x, y: y, role: .statusBar)
+        }
+    }
+
+    /// A bordered box with a title, cleared inside; returns the inner area.
+    @discardableResult
+    static func box(_ rect: Rect, title: String, into canvas: inout Canvas) -> Rect {
+        canvas.fill(rect, role: .popup)
+        let inner = rect.width - 2
+        canvas.put("┌" + String(repeating: "─", count: max(0, inner)) + "┐", x: rect.x, y: rect.y, role: .frame)
+        for y in (rect.y + 1)..<(rect.y + rect.height - 1) {
+            canvas.put("│", x: rect.x, y: y, role: .frame)
+            canvas.put("│", x: rect.x + rect.width - 1, y: y, role: .frame)
+        }
+        canvas.put("└" + String(repeating: "─", count: max(0, inner)) + "┘", x: rect.x, y: rect.y + rect.height - 1, role: .frame)
+        canvas.put(" \(title) ", x: rect.x + 2, y: rect.y, role: .title, maxWidth: max(0, inner - 2))
+        return Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
+    }
+}

@@ -1,0 +1,39 @@
+import DeskCore
+
+/// Draws the whole screen: chrome, the current board, and any overlay on top.
+public enum ScreenRenderer {
+    /// Below this the desk asks for a larger terminal.
+    public static let minimumSize = (width: 60, height: 16)
+
+    public static func render(_ screen: Screen, _ view: DeskView, width: Int, height: Int) -> Canvas {
+        var canvas = Canvas(width: width, height: height)
+        guard width >= minimumSize.width, height >= minimumSize.height else {
+            tooSmall(view, into: &canvas)
+            return canvas
+        }
+        Chrome.header(view, into: &canvas)
+        Chrome.tabs(screen, view, into: &canvas)
+        let area = Rect(x: 0, y: 2, width: width, height: height - 3)
+        let items = screen.items(view)
+        screen.board.pane.draw(view, items: items, selection: min(screen.selection, max(0, items.count - 1)), into: &canvas, area: area)
+        switch screen.overlay {
+        case .detail(let item, let scroll): DetailView.draw(item, scroll: scroll, view, into: &canvas, area: area)
+        case .help(let scroll): HelpView.draw(board: screen.board, scroll: scroll, view, into: &canvas, area: area)
+        case .palette(let palette): PaletteView.draw(palette, view, into: &canvas, area: area)
+        case .form(let form): FormView.draw(form, view, into: &canvas, area: area)
+        case nil: break
+        }
+        Chrome.statusLine(screen, view, into: &canvas)
+        return canvas
+    }
+
+    static func tooSmall(_ view: DeskView, into canvas: inout Canvas) {
+        let lines = [view.t("终端太小", "Terminal too small"),
+                     "\(canvas.width)×\(canvas.height) < \(minimumSize.width)×\(minimumSize.height)",
+                     view.t("请放大终端窗口", "Please enlarge the terminal")]
+        for (i, line) in lines.enumerated() {
+            let w = DisplayWidth.width(of: line)
+            canvas.put(line, x: max(0, (canvas.width - w) / 2), y: max(0, canvas.height / 2 - 1 + i), role: i == 0 ? .warning : .normal)
+        }
+    }
+}
