@@ -56,11 +56,12 @@ public final class DeskSession {
         }
     }
 
-    /// Writes entries decided elsewhere (the demo history), in one transaction.
+    /// Writes entries decided elsewhere (the demo history) into an empty journal, in one transaction.
     public func write(_ pending: [PendingEntry]) throws {
         let entries = pending.map { NewEntry(at: $0.at, operatorName: $0.operatorName, console: $0.console,
                                              kind: $0.event.kind, payload: EventCoding.encode($0.event)) }
-        _ = try journal.append(after: state.lastSeq) { caughtUp in
+        guard state.lastSeq == 0 else { throw JournalSessionError.journalNotEmpty }
+        _ = try journal.append(after: 0) { caughtUp in
             guard caughtUp.isEmpty else { throw JournalSessionError.journalNotEmpty }
             return (entries, ())
         }
