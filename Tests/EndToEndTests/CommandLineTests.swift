@@ -1,0 +1,162 @@
+import Foundation
+import Testing
+
+/// The CLI end to end on temporary journals: what scripts and other tools rely on.
+@Suite struct CommandLineTests {
+    func demo(_ dir: String) throws -> String {
+        let journal = dir + "/demo.journal"
+        let result = try Binary.run(["init", "--demo", "--journal", journal])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("entries written"))
+        return journal
+    }
+
+    @Test func initRefusesToOverwrite() throws {
+        try withScratch { dir in
+            let journal = try demo(dir)
+            let again = try Binary.run(["init", "--demo", "--journal", journal])
+            #expect(again.status == 2)
+            #expect(again.error.contains("already exists"))
+            #expect(try Binary.run(["verify", "--journal", journal]).status == 0)
+        }
+    }
+
+    @Test func intakeRouteAndTheArt17Refusal() throws {
+        try withScratch { dir in
+            let journal = try demo(dir)
+            let intake = try Binary.run(["do", "intake", "--journal", journal, "--operator", "测试员", "--type", "complaint",
+                                         "--category", "env.garbage", "--grid", "110101099001003", "--summary", "楼道堆放杂物",
+                                         "--phone", "13800001111"])
+            #expect(intake.status == 0, "\(intake.error)")
+            let id = intake.output.trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(id.hasPrefix("C"))
+            let route = try Binary.run(["do", "route", id, "--journal", journal, "--outcome", "transfer", "--department", "sanitation"])
+            #expect(route.status == 0, "\(route.error)")
+            #expect(route.output.trimmingCharacters(in: .whitespacesAndNewlines) == id)
+            let before = try Binary.run(["log", "--journal", journal]).output.split(separator: "\n").count
+            let close = try Binary.run(["do", "close", id, "--journal", journal])
+            #expect(close.status == 2)
+            #expect(close.error.contains("Art 17"))
+            let zh = try Binary.run(["do", "close", id, "--journal", journal, "--lang", "zh"])
+            #expect(zh.error.contains("第十七条"))
+            #expect(try Binary.run(["log", "--journal", journal]).output.split(separator: "\n").count == before)
+        }
+    }
+
+    @Test func badInputGetsAClearMessageAndWritesNothing() throws {
+        try withScratch { dir in
+            let journal = try demo(dir)
+            let cases: [([String], String)] = [
+                (["do", "intake", "--type", "complaint", "--category", "env.garbage", "--grid", "12345", "--summary", "x"], "15 digits"),
+                (["do", "intake", "--type", "complaint", "--category", "env.garbage", "--grid", "110101099009009", "--summary", "x"], "no grid"),
+                (["do", "whistle", "--type", "routine", "--grid", "001001", "--summary", "x", "--department", "nobody"], "unknown department 'nobody'"),
+                (["do", "teleport"], "not a valid action"),
+                (["do", "intake", "--type", "complaint"], "required"),
+                (["do", "intake", "--colour", "red", "--type", "complaint", "--category", "env.garbage", "--summary", "x", "--grid", "001001"], "--colour"),
+            ]
+            let count = try Binary.run(["verify", "--journal", journal]).output
+            for (arguments, message) in cases {
+                let result = try Binary.run(arguments + ["--journal", journal])
+                #expect(result.status == 2, "\(arguments)")
+                #expect(result.error.contains(message), "\(arguments): \(result.error)")
+            }
+            #expect(try Binary.run(["verify", "--journal", journal]).output == count)
+            let missing = try Binary.run(["show", "--journal", dir + "/nowhere.journal"])
+            #expect(missing.status == 1)
+            #expect(!missing.error.isEmpty)
+        }
+    }
+
+    @Test func logJsonCarriesTheRecord() throws {
+        try withScratch { dir in
+            let journal = try demo(dir)
+            try Binary.run(["do", "handover", "--journal", journal, "--operator", "夜班甲", "--to", "白班乙", "--note", "无异常"])
+            let lines = try Binary.run(["log", "--journal", journal, "--json", "--since", "5"]).output.split(separator: "\n")
+            let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as! [String: Any]
+            #expect(first["seq"] as? Int == 6)
+            let last = try JSONSerialization.jsonObject(with: Data(lines.last!.utf8)) as! [String: Any]
+            #expect(last["operator"] as? String == "夜班甲")
+            #expect(last["kind"] as? String == "shift.handover")
+            #expect((last["payload"] as? [String: Any])?["to"] as? String == "白班乙")
+            #expect((last["at"] as? String)?.hasSuffix("+08:00") == true)
+            #expect((last["hash"] as? String)?.count == 64)
+        }
+    }
+
+    @Test func showNowAndAsOfThePast() throws {
+        try withScratch { dir in
+            let journal = try demo(dir)
+            let now = try Binary.run(["show", "--journal", journal, "--json"])
+            #expect(now.status == 0)
+            let queue = try JSONSerialization.jsonObject(with: Data(now.output.utf8)) as! [String: Any]
+            let cases = queue["cases"] as! [[String: Any]]
+            #expect(cases.count > 50)
+            #expect(cases.contains { $0["deadline"] as? String == "overdue" })
+            let formatter = DateFormatter()
+            formatter.dateFormat = "yyyy-MM-dd HH:mm"
+            formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
+            let threeDaysAgo = formatter.string(from: Date().addingTimeInterval(-3 * 86400))
+            let past = try Binary.run(["show", "--journal", journal, "--as-of", threeDaysAgo, "--json"])
+            let earlier = try JSONSerialization.jsonObject(with: Data(past.output.utf8)) as! [String: Any]
+            #expect((earlier["cases"] as! [[String: Any]]).count != cases.count)
+            #expect(try Binary.run(["show", "--journal", journal, "--as-of", "yesterday"]).status == 2)
+        }
+    }
+
+    @Test func verifyNamesATamperedEntry() throws {
+        try withScratch { dir in
+            let journal = try demo(dir)
+            #expect(try Binary.run(["verify", "--journal", journal]).output.contains("intact"))
+            let sql = "DROP TRIGGER IF EXISTS entries_no_update; UPDATE entries SET payload = json_set(payload, '$.summary', '改过') WHERE seq = 42;"
+            let triggers = try shell("/usr/bin/sqlite3", [journal, "SELECT name FROM sqlite_master WHERE type = 'trigger';"])
+            let drops = triggers.split(separator: "\n").map { "DROP TRIGGER \($0);" }.joined()
+            _ = try shell("/usr/bin/sqlite3", [journal, drops + sql])
+            let result = try Binary.run(["verify", "--journal", journal])
+            #expect(result.status == 1)
+            #expect(result.error.contains("42"))
+        }
+    }
+
+    /// Two processes appending at once lose nothing and do not fork the chain.
+    @Test func twoProcessesAppendingAtOnce() throws {
+        try withScratch { dir in
+            let journal = try demo(dir)
+            let before = Int(try Binary.run(["log", "--journal", journal]).output.split(separator: "\n").count)
+            let group = DispatchGroup()
+            let failures = Failures()
+            for console in ["甲", "乙"] {
+                DispatchQueue.global().async(group: group) {
+                    for n in 0..<15 {
+                        let r = try? Binary.run(["do", "patrol", "--journal", journal, "--operator", console, "--grid", "001001",
+                                                 "--summary", "\(console)\(n)"])
+                        if r?.status != 0 { failures.add("\(console)\(n): \(r?.error ?? "")") }
+                    }
+                }
+            }
+            group.wait()
+            #expect(failures.all.isEmpty, "\(failures.all)")
+            let after = try Binary.run(["log", "--journal", journal]).output.split(separator: "\n").count
+            #expect(after == before + 30)
+            #expect(try Binary.run(["verify", "--journal", journal]).status == 0)
+        }
+    }
+}
+
+final class Failures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [String] = []
+    func add(_ item: String) { lock.withLock { items.append(item) } }
+    var all: [String] { lock.withLock { items } }
+}
+
+func shell(_ tool: String, _ arguments: [String]) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: tool)
+    process.arguments = arguments
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+}

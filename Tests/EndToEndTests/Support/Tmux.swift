@@ -1,0 +1,64 @@
+import Foundation
+
+/// A real terminal: a private tmux server running one command, driven by send-keys and read
+/// by capture-pane. Waits poll for expected text; nothing sleeps a fixed time.
+final class Tmux {
+    let socket = "sd-e2e-" + UUID().uuidString.prefix(8)
+
+    struct Timeout: Error, CustomStringConvertible {
+        let waitingFor: String
+        let screen: String
+        var description: String { "timed out waiting for \(waitingFor); the screen was:\n\(screen)" }
+    }
+
+    init(_ command: String, width: Int = 80, height: Int = 24) throws {
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", command])
+        try tmux(["set-option", "-g", "escape-time", "0"])
+    }
+
+    deinit { _ = try? tmux(["kill-server"]) }
+
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux", "-L", socket] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = Pipe()
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Named keys as tmux knows them: `Enter`, `Escape`, `C-s`, `Down` …
+    func keys(_ names: String...) throws { try tmux(["send-keys"] + names) }
+
+    /// Text typed literally, Chinese included (as an input method delivers it).
+    func type(_ text: String) throws { try tmux(["send-keys", "-l", text]) }
+
+    func screen() throws -> String { try tmux(["capture-pane", "-p"]) }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// Polls the screen until `text` appears; returns the screen.
+    @discardableResult
+    func waitFor(_ text: String, seconds: Double = 10) throws -> String {
+        try waitUntil(text, seconds: seconds) { $0.contains(text) }
+    }
+
+    @discardableResult
+    func waitUntil(_ what: String, seconds: Double = 10, _ done: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if done(last) { return last }
+            usleep(50_000)
+        }
+        throw Timeout(waitingFor: what, screen: last)
+    }
+}
