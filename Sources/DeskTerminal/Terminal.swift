@@ -32,6 +32,7 @@ public enum Terminal {
             delscreen(screen)
         }
         cbreak()  // keeps ISIG: Ctrl-C arrives as SIGINT, which Signals turns into a quit request
+        disableFlowControl()
         noecho()
         nonl()
         keypad(shim_stdscr(), true)
@@ -40,6 +41,15 @@ public enum Terminal {
         wtimeout(shim_stdscr(), pollMilliseconds)
         var session = Session(program: program, depth: startColors(noColor: noColor))
         return session.run()
+    }
+
+    /// Without this the tty driver takes Ctrl-S (XOFF) and freezes the screen; forms submit with it.
+    private static func disableFlowControl() {
+        var modes = termios()
+        guard tcgetattr(STDIN_FILENO, &modes) == 0 else { return }
+        modes.c_iflag &= ~tcflag_t(IXON)
+        tcsetattr(STDIN_FILENO, TCSANOW, &modes)
+        def_prog_mode()  // ncurses restores this program mode, not its older copy
     }
 
     /// Starts colour when the terminal has it and neither `noColor` nor `NO_COLOR` says no.

@@ -36,11 +36,14 @@ enum FormView {
             }
             y += 1
             if isFocused, listRows > 0 {
+                // The list sits under the input column, whatever chips stand before the caret.
+                let x = inner.x + labelWidth
+                let fieldWidth = inner.width - labelWidth
                 let window = Scroll.window(count: suggestions.count, visible: listRows, selection: field.pick)
                 for index in window where y < inner.y + inner.height - 2 {
                     let s = suggestions[index]
                     let selected = index == field.pick
-                    let row = "  \(s.value)  \(s.label)"
+                    let row = (selected ? "› " : "  ") + "\(s.value)  \(s.label)"
                     if selected { canvas.fill(Rect(x: x, y: y, width: fieldWidth, height: 1), role: .selection) }
                     canvas.put(row, x: x, y: y, role: selected ? .selection : .muted, maxWidth: fieldWidth)
                     y += 1

@@ -7,7 +7,7 @@ enum DetailView {
 
     static func draw(_ item: ItemRef, scroll: Int, _ view: DeskView, into canvas: inout Canvas, area: Rect) {
         let inner = Chrome.box(area, title: title(item, view), into: &canvas)
-        let lines = lines(item, view)
+        let lines = lines(item, view).flatMap { wrap($0, width: inner.width) }
         let start = min(scroll, max(0, lines.count - inner.height))
         for (row, line) in lines.dropFirst(start).prefix(inner.height).enumerated() {
             canvas.put(line.text, x: inner.x, y: inner.y + row, role: line.role, maxWidth: inner.width)
@@ -64,7 +64,8 @@ enum DetailView {
         if !item.duplicates.isEmpty { lines.append(field(view.t("重复件", "Duplicates"), item.duplicates.map(\.raw).joined(separator: " "))) }
         if !item.whistles.isEmpty { lines.append(field(view.t("哨令", "Whistles"), item.whistles.map(\.raw).joined(separator: " "))) }
         if !item.dispatches.isEmpty { lines.append(field(view.t("联合执法", "Dispatches"), item.dispatches.map(\.raw).joined(separator: " "))) }
-        return lines + actionLines(.complaints, view) + timeline(item.timeline, view)
+        return lines + actionLines(.complaints, view, only: view.state.availableActions(for: item, at: view.now))
+            + timeline(item.timeline, view)
     }
 
     static func clock(_ deadline: Date, done: Date?, _ view: DeskView) -> String {
@@ -73,13 +74,34 @@ enum DetailView {
         return stamp + "  (" + ClockText.countdown(to: deadline, from: view.now) + ")"
     }
 
-    /// The keys that act on this item, from the keymap.
-    static func actionLines(_ board: Board, _ view: DeskView) -> [Line] {
+    /// The keys that act on this item now, from the keymap (all of the board's when `only` is nil).
+    static func actionLines(_ board: Board, _ view: DeskView, only names: [String]? = nil) -> [Line] {
         let keys = Keymap.bindings.filter { $0.boards?.contains(board) == true }.compactMap { binding -> String? in
-            guard case .action = binding.command else { return nil }
+            guard case .action(let name) = binding.command, names?.contains(name) ?? true else { return nil }
             return "\(binding.label) \(view.t(binding.help))"
         }
-        return [("", .normal), (view.t("可用操作", "Actions"), .header), (keys.joined(separator: "  "), .key)]
+        let shown = keys.isEmpty ? view.t("（无）", "(none)") : keys.joined(separator: "   ")
+        return [("", .normal), (view.t("可用操作", "Actions"), .header), (shown, .key)]
+    }
+
+    /// Long lines continue on the next row, indented, never splitting a wide character.
+    static func wrap(_ line: Line, width: Int) -> [Line] {
+        guard width > 8, DisplayWidth.width(of: line.text) > width else { return [line] }
+        var rows = [Line]()
+        var current = ""
+        var used = 0
+        for character in line.text {
+            let w = DisplayWidth.width(of: String(character))
+            if used + w > width {
+                rows.append((current, line.role))
+                current = "    "
+                used = 4
+            }
+            current.append(character)
+            used += w
+        }
+        rows.append((current, line.role))
+        return rows
     }
 
     static func timeline(_ entries: [Recorded], _ view: DeskView) -> [Line] {
