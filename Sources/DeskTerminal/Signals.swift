@@ -20,6 +20,7 @@ enum Signals {
     /// Call before curses starts: ncurses then leaves these signals to us.
     static func install() {
         quitRequest.store(0, ordering: .relaxed)
+        unblock(quitSignals + [SIGWINCH])
         for signal in quitSignals {
             set(signal) { Signals.quitRequest.store($0, ordering: .relaxed) }
         }
@@ -31,6 +32,15 @@ enum Signals {
                 raise(signal)
             }
         }
+    }
+
+    /// A parent may start us with signals blocked (the mask is inherited across exec); then a
+    /// resize or a SIGTERM would never arrive.
+    private static func unblock(_ signals: [Int32]) {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signal in signals { sigaddset(&set, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
     static func restore() {

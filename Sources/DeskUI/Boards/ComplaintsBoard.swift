@@ -11,13 +11,16 @@ struct ComplaintsBoard: BoardPane {
 
     func table(_ view: DeskView, width: Int) -> Table {
         let wide = width >= 110
+        let english = view.language == .en
+        // Below 80 columns the received time and the type give way to the summary.
+        let narrow = width < 80 || (english && width < 90)
         return Table(columns: [
             .init(title: view.t("编号", "Case"), width: 5),
-            .init(title: view.t("受理", "In"), width: 5),
-            .init(title: view.t("类型", "Type"), width: wide ? 12 : 4),
+            .init(title: view.t("受理", "In"), width: narrow ? -1 : 5),
+            .init(title: view.t("类型", "Type"), width: width < 80 ? -1 : wide ? 12 : english ? 9 : 4),
             .init(title: view.t("类别", "Category"), width: wide ? 20 : 10),
             .init(title: view.t("网格", "Grid"), width: 12),
-            .init(title: view.t("状态", "State"), width: wide ? 9 : 6),
+            .init(title: view.t("状态", "State"), width: wide ? 9 : english ? 8 : 6),
             .init(title: view.t("时限", "Due"), width: 11, alignment: .right),
             .init(title: view.t("诉求内容", "Summary"), width: 0),
         ])

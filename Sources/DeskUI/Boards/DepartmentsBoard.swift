@@ -1,10 +1,93 @@
 import DeskCore
+import Foundation
 
-/// Placeholder until this board is drawn.
+/// 部门考核 (Art 43–45): over the last seven days, each department's three rates and composite,
+/// its whistle record (一哨一考核) and, for utilities, residents' ratings; the street's total
+/// first, the Art 44 refusals at the bottom.
 struct DepartmentsBoard: BoardPane {
-    func items(_ view: DeskView, filter: String) -> [ItemRef] { [] }
+    func items(_ view: DeskView, filter: String) -> [ItemRef] {
+        view.street.profile.departments.filter { department in
+            matchesFilter(filter, [department.name, department.id.raw, view.t(department.kind)])
+        }.map { .department($0.id) }
+    }
 
     func draw(_ view: DeskView, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {
-        canvas.put(view.t("（建设中）", "(being built)"), x: area.x + 2, y: area.y + 1, role: .muted)
+        let wide = area.width >= BoardKit.wide
+        let table = table(view, wide: wide)
+        let range = BoardKit.lastWeek(view)
+        let whistles = view.state.whistleRecords(in: range, at: view.now)
+        let ratings = view.state.utilityRatings(in: range)
+        let openCases = view.state.openCases()
+        table.drawHeader(&canvas, x: area.x, y: area.y, width: area.width)
+
+        let total = whistles.values.reduce((0, 0, 0)) { ($0.0 + $1.onTime, $0.1 + $1.late, $0.2 + $1.refused) }
+        let rated = ratings.values.reduce((0.0, 0)) { ($0.0 + $1.mean * Double($1.count), $0.1 + $1.count) }
+        table.draw(&canvas, cells(view.t("全街道", "Street total"), kind: "", open: openCases.count,
+                                  rates: view.state.rates(.street, in: range, at: view.now), whistles: total,
+                                  rating: rated.1 > 0 ? (rated.0 / Double(rated.1), rated.1) : nil, view, wide: wide)
+                   .map { ($0.0, $0.1 == .normal ? .accent : $0.1) },
+                   x: area.x, y: area.y + 1, width: area.width)
+
+        let refusals = area.height >= 30 ? Array(view.state.refusals.suffix(8).reversed()) : []
+        let bottom = area.y + area.height - 1 - (refusals.isEmpty ? 0 : refusals.count + 1)
+        let window = Scroll.window(count: items.count, visible: bottom - area.y - 2, selection: selection)
+        for (row, index) in window.enumerated() {
+            guard case .department(let id) = items[index], let department = view.street.departments[id] else { continue }
+            table.draw(&canvas, cells(BoardKit.departmentName(id, view, width: area.width), kind: view.t(department.kind),
+                                      open: openCases.count { $0.departments.contains(id) },
+                                      rates: view.state.rates(.department(id), in: range, at: view.now),
+                                      whistles: whistles[id].map { ($0.onTime, $0.late, $0.refused) } ?? (0, 0, 0),
+                                      rating: department.utility == nil ? nil : ratings[id] ?? (0, 0), view, wide: wide),
+                       x: area.x, y: area.y + 2 + row, width: area.width, selected: index == selection)
+        }
+        if !refusals.isEmpty { drawRefusals(refusals, view, into: &canvas, x: area.x, y: bottom, width: area.width) }
+        BoardKit.footer(footer(view), &canvas, area: area)
+    }
+
+    private func table(_ view: DeskView, wide: Bool) -> Table {
+        Table(columns: [.init(title: view.t("部门", "Department"), width: 0)]
+            + (wide ? [.init(title: view.t("类别", "Kind"), width: 14)] : []) + [
+                .init(title: view.t("在办", "Open"), width: 4, alignment: .right),
+                .init(title: view.t("响应率", "Resp"), width: 6, alignment: .right),
+                .init(title: view.t("解决率", "Solved"), width: 6, alignment: .right),
+                .init(title: view.t("满意率", "Satis"), width: 6, alignment: .right),
+                .init(title: view.t("综合", "Score"), width: 5, alignment: .right),
+                .init(title: view.t("按时", "OnT"), width: 4, alignment: .right),
+                .init(title: view.t("迟报", "Late"), width: 4, alignment: .right),
+                .init(title: view.t("拒绝", "Ref"), width: 4, alignment: .right),
+                .init(title: view.t("评价", "Art45"), width: 7, alignment: .right),
+            ])
+    }
+
+    /// One row; `rating` is nil for departments that are not rated (not utilities).
+    private func cells(_ name: String, kind: String, open: Int, rates: RateFigures, whistles: (onTime: Int, late: Int, refused: Int),
+                       rating: (mean: Double, count: Int)?, _ view: DeskView, wide: Bool) -> [(String, Role)] {
+        func rate(_ value: Double?) -> (String, Role) { (BoardKit.percent(value), value == nil ? .muted : .normal) }
+        func count(_ n: Int, _ role: Role) -> (String, Role) { ("\(n)", n == 0 ? .muted : role) }
+        let composite = rates.composite(view.street.profile.rateWeights)
+        let score = rating.map { $0.count == 0 ? ("—", Role.muted) : (String(format: "%.1f×%d", $0.mean, $0.count), .normal) } ?? ("", .muted)
+        return [(name, .normal)] + (wide ? [(kind, .muted)] : []) + [
+            count(open, .normal), rate(rates.response), rate(rates.resolution), rate(rates.satisfaction),
+            (BoardKit.score(composite), composite == nil ? .muted : .normal),
+            count(whistles.onTime, .ok), count(whistles.late, .warning), count(whistles.refused, .error), score,
+        ]
+    }
+
+    /// Art 44: departments that refused their duties, reported to the district government.
+    private func drawRefusals(_ refusals: [Refusal], _ view: DeskView, into canvas: inout Canvas, x: Int, y: Int, width: Int) {
+        canvas.put(view.t("拒不履职（第四十四条，报区政府）", "Refusals (Art 44, reported to the district)"), x: x, y: y, role: .header)
+        for (row, refusal) in refusals.enumerated() {
+            let line = "\(ClockText.stamp(refusal.at, in: view.zone))  \(refusal.whistle.raw)  "
+                + "\(DisplayWidth.pad(view.departmentName(refusal.department), to: 28))  \(refusal.reason)"
+            canvas.put(line, x: x + 1, y: y + 1 + row, role: .error, maxWidth: width - 1)
+        }
+    }
+
+    private func footer(_ view: DeskView) -> String {
+        let w = view.street.profile.rateWeights
+        let weights = [w.response, w.resolution, w.satisfaction].map { String(format: "%g", $0) }.joined(separator: "/")
+        let refused = view.state.refusals.count
+        return view.t("近7天   综合权重 \(weights)   评价 均分×次数   拒不履职 \(refused) 起（第四十四条）",
+                      "last 7 days   weights \(weights)   Art45 mean×count   refusals \(refused) (Art 44)")
     }
 }

@@ -1,10 +1,117 @@
 import DeskCore
+import Foundation
 
-/// Placeholder until this board is drawn.
+/// 联合执法 (Art 11(3), 26), a CAD-style board: open dispatches with their units and timers
+/// (one row per unit; on wide screens, lanes by status), then today's concluded ones, muted.
 struct DispatchBoard: BoardPane {
-    func items(_ view: DeskView, filter: String) -> [ItemRef] { [] }
+    func items(_ view: DeskView, filter: String) -> [ItemRef] {
+        Self.listed(view).filter { dispatch in
+            matchesFilter(filter, [dispatch.id.raw, dispatch.summary, dispatch.place, view.gridName(dispatch.grid),
+                                   dispatch.caseID?.raw ?? ""] + dispatch.units.map { view.departmentName($0.department) })
+        }.map { .dispatch($0.id) }
+    }
+
+    /// Open dispatches in the order created, then those concluded today.
+    static func listed(_ view: DeskView) -> [Dispatch] {
+        let today = BoardKit.today(view)
+        let concluded = view.state.dispatchOrder.compactMap { view.state.dispatches[$0] }
+            .filter { $0.concludedAt.map(today.contains) ?? false }
+        return view.state.openDispatches() + concluded
+    }
 
     func draw(_ view: DeskView, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {
-        canvas.put(view.t("（建设中）", "(being built)"), x: area.x + 2, y: area.y + 1, role: .muted)
+        let dispatches = items.compactMap { item -> Dispatch? in
+            guard case .dispatch(let id) = item else { return nil }
+            return view.state.dispatches[id]
+        }
+        let head = Table(columns: [
+            .init(title: view.t("编号", "No."), width: 5),
+            .init(title: view.t("计划", "Plan"), width: 5),
+            .init(title: view.t("地点", "Place"), width: 14),
+            .init(title: view.t("牵头", "Lead"), width: area.width >= BoardKit.wide ? 28 : 18),
+            .init(title: view.t("事由", "Matter"), width: 0),
+        ])
+        var rows = BlockRows()
+        let lanes = area.width >= BoardKit.wide ? DispatchLanes(view: view, x: area.x, width: area.width) : nil
+        if let lanes { lanes.drawHeader(&canvas, y: area.y) } else { head.drawHeader(&canvas, x: area.x, y: area.y, width: area.width) }
+        for (index, dispatch) in dispatches.enumerated() where dispatch.isOpen {
+            if let lanes { lanes.add(dispatch, index, to: &rows) } else { addList(dispatch, index, head: head, view, to: &rows, area: area) }
+        }
+        let firstConcluded = dispatches.firstIndex { !$0.isOpen }
+        for (index, dispatch) in dispatches.enumerated() where !dispatch.isOpen {
+            if index == firstConcluded {
+                rows.add(index) { canvas, y, _ in
+                    canvas.put(view.t("── 今日已结 ──", "── concluded today ──"), x: area.x, y: y, role: .muted)
+                }
+            }
+            rows.add(index) { canvas, y, selected in
+                head.draw(&canvas, concludedCells(dispatch, view, width: area.width), x: area.x, y: y, width: area.width, selected: selected)
+            }
+        }
+        rows.draw(into: &canvas, y: area.y + 1, height: area.height - 2, selection: selection)
+        if rows.isEmpty {
+            canvas.put(view.t("没有联合执法调度", "No dispatches"), x: area.x + 2, y: area.y + 2, role: .muted)
+        }
+        BoardKit.footer(footer(view, concluded: dispatches.count { !$0.isOpen }), &canvas, area: area)
+    }
+
+    /// Narrow screens: the dispatch, then one row per unit with its status and timer.
+    private func addList(_ dispatch: Dispatch, _ index: Int, head: Table, _ view: DeskView, to rows: inout BlockRows, area: Rect) {
+        rows.add(index) { canvas, y, selected in
+            head.draw(&canvas, [(dispatch.id.raw, .accent), (view.when(dispatch.plannedAt), .muted), (dispatch.place, .normal),
+                                (BoardKit.shortName(dispatch.lead, view), .normal), (dispatch.summary, .normal)],
+                      x: area.x, y: y, width: area.width, selected: selected)
+        }
+        let units = Table(columns: [.init(title: "", width: 22), .init(title: "", width: view.language == .zh ? 6 : 10),
+                                    .init(title: "", width: 7, alignment: .right), .init(title: "", width: 0)])
+        for (n, unit) in dispatch.units.enumerated() {
+            rows.add(index) { canvas, y, selected in
+                canvas.put(selected ? "▌" : " ", x: area.x, y: y, role: .selection)
+                canvas.put(n == dispatch.units.count - 1 ? " └─ " : " ├─ ", x: area.x + 1, y: y, role: .frame)
+                let role = UnitTimer.role(unit, of: dispatch, at: view.now)
+                units.draw(&canvas, [(BoardKit.shortName(unit.department, view), unit.status == .cleared ? .muted : .normal),
+                                     (view.t(unit.status), role), (UnitTimer.text(unit, at: view.now), role),
+                                     (view.t("自 ", "since ") + view.when(unit.since), .muted)],
+                           x: area.x + 6, y: y, width: area.width - 6)
+            }
+        }
+    }
+
+    private func concludedCells(_ dispatch: Dispatch, _ view: DeskView, width: Int) -> [(String, Role)] {
+        let outcome = dispatch.conclusion.map { "【\(view.t($0.outcome))】\($0.findings)" } ?? ""
+        return [(dispatch.id.raw, .muted), (dispatch.concludedAt.map(view.when) ?? "", .muted), (dispatch.place, .muted),
+                (BoardKit.departmentName(dispatch.lead, view, width: width), .muted), (outcome, .muted)]
+    }
+
+    private func footer(_ view: DeskView, concluded: Int) -> String {
+        let units = view.state.openDispatches().flatMap(\.units)
+        let counts = UnitStatus.allCases.map { status in "\(view.t(status)) \(units.count { $0.status == status })" }
+        return view.t("在办 ", "open ") + "\(view.state.openDispatches().count)   " + counts.joined(separator: "  ")
+            + view.t("   今日已结 ", "   concluded today ") + "\(concluded)"
+    }
+}
+
+/// The unit timers of the dispatch board (CAD convention). The thresholds are the desk's
+/// defaults, not statutory figures: a unit may sit dispatched or en route this long before
+/// its timer turns due soon, then overdue.
+enum UnitTimer {
+    static let dueSoonAfter: TimeInterval = 15 * 60
+    static let overdueAfter: TimeInterval = 30 * 60
+
+    /// `12m`: time in the present status.
+    static func text(_ unit: Dispatch.Unit, at now: Date) -> String {
+        ClockText.span(max(0, Int(now.timeIntervalSince(unit.since))))
+    }
+
+    /// Moving units age from their status change, or from the planned time when that is later:
+    /// a unit dispatched for this afternoon is not late this morning.
+    static func role(_ unit: Dispatch.Unit, of dispatch: Dispatch, at now: Date) -> Role {
+        switch unit.status {
+        case .dispatched, .enRoute:
+            let age = now.timeIntervalSince(max(unit.since, dispatch.plannedAt))
+            return age < 0 ? .muted : age < dueSoonAfter ? .ok : age < overdueAfter ? .dueSoon : .overdue
+        case .onScene: return .ok
+        case .cleared: return .muted
+        }
     }
 }

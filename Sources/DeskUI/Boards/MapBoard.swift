@@ -1,15 +1,106 @@
 import DeskCore
 
-/// Placeholder until this board is drawn.
+/// 网格地图 (Art 24): the grids as tiles placed by the profile's row and column, each in the
+/// role of its worst open deadline; the selected grid's facts and open cases below or beside.
 struct MapBoard: BoardPane {
-    func items(_ view: DeskView, filter: String) -> [ItemRef] { [] }
+    func items(_ view: DeskView, filter: String) -> [ItemRef] {
+        Self.grids(view).filter { grid in
+            matchesFilter(filter, [grid.name, grid.code.digits, view.street.communities[grid.community]?.name ?? "",
+                                   grid.worker.name])
+        }.map { .grid($0.code) }
+    }
+
+    /// Row-major map order: what ←/→ step through.
+    static func grids(_ view: DeskView) -> [Grid] {
+        view.street.profile.grids.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
+    }
 
     func draw(_ view: DeskView, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {
-        canvas.put(view.t("（建设中）", "(being built)"), x: area.x + 2, y: area.y + 1, role: .muted)
+        let grids = Self.grids(view)
+        let layout = MapLayout(rows: (grids.map(\.row).max() ?? 0) + 1, columns: (grids.map(\.column).max() ?? 0) + 1,
+                               area: area)
+        let open = BoardKit.openByGrid(view)
+        let listed = Dictionary(items.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        for grid in grids {
+            let index = listed[.grid(grid.code)]
+            MapTile(grid: grid, open: open[grid.code] ?? [], listed: index != nil)
+                .draw(view, selected: index == selection, into: &canvas, at: layout.tile(row: grid.row, column: grid.column))
+        }
+        if case .grid(let code)? = items[safe: selection], let grid = view.street.grids[code] {
+            MapPanel.draw(grid, open: open[code] ?? [], view, into: &canvas, area: layout.panel, compact: !layout.side)
+        } else {
+            canvas.put(view.t("没有符合筛选的网格", "No grid matches the filter"), x: layout.panel.x + 2, y: layout.panel.y + 1, role: .muted)
+        }
+        legend(view, open: open.values.map(\.count).reduce(0, +), grids: grids.count, into: &canvas, area: area)
+    }
+
+    /// What the tile roles mean, and the counts behind the map.
+    private func legend(_ view: DeskView, open: Int, grids: Int, into canvas: inout Canvas, area: Rect) {
+        let y = area.y + area.height - 1
+        var x = area.x
+        for (role, text) in [(Role.overdue, view.t("超期", "overdue")), (.dueSoon, view.t("临期", "due soon")),
+                             (.ok, view.t("正常", "on track")), (.muted, view.t("无在办", "none open"))] {
+            x += canvas.put("▌", x: x, y: y, role: role)
+            x += canvas.put(text + "  ", x: x, y: y, role: .muted)
+        }
+        canvas.put(view.t("网格 \(grids)   在办 \(open)", "grids \(grids)   open \(open)"), x: x + 2, y: y, role: .muted,
+                   maxWidth: area.x + area.width - x - 2)
     }
 }
 
 extension MapBoard {
-    /// How far the cursor moves for ↑/↓ on the map: to the tile above or below.
-    static func rowStep(_ view: DeskView, selection: Int, up: Bool) -> Int { 1 }
+    /// How far the cursor moves for ↑/↓ on the map: to the tile in the nearest occupied row above
+    /// or below, in the nearest column; 0 when there is none. A magnitude: the caller gives the sign.
+    /// `items` is the filtered list the selection indexes (all grids when not given).
+    static func rowStep(_ view: DeskView, selection: Int, up: Bool, items: [ItemRef]? = nil) -> Int {
+        let places = (items ?? grids(view).map { .grid($0.code) }).map { item -> (row: Int, column: Int)? in
+            guard case .grid(let code) = item, let grid = view.street.grids[code] else { return nil }
+            return (grid.row, grid.column)
+        }
+        guard let here = places[safe: selection] ?? nil else { return 0 }
+        let rows = places.compactMap { $0?.row }.filter { up ? $0 < here.row : $0 > here.row }
+        guard let row = up ? rows.max() : rows.min() else { return 0 }
+        let target = places.indices.filter { places[$0]?.row == row }
+            .min { (abs(places[$0]!.column - here.column), $0) < (abs(places[$1]!.column - here.column), $1) }
+        return target.map { abs($0 - selection) } ?? 0
+    }
+}
+
+/// Where the tiles and the panel go: the panel beside the map on wide screens, below otherwise.
+struct MapLayout {
+    let side: Bool
+    let origin: (x: Int, y: Int)
+    let pitch: Int
+    let tileHeight: Int
+    let rowGap: Int
+    let panel: Rect
+
+    /// Tile heights and row gaps to try, tallest first.
+    private static let shapes = [(5, 1), (4, 1), (3, 1), (2, 1), (2, 0), (1, 0)]
+    /// Rows the panel keeps below the map: title, facts and a few cases.
+    private static let panelRows = 9
+
+    init(rows: Int, columns: Int, area: Rect) {
+        let body = Rect(x: area.x, y: area.y, width: area.width, height: area.height - 1)
+        side = area.width >= BoardKit.wide
+        let panelWidth = side ? min(80, max(40, area.width * 2 / 5)) : body.width
+        let mapWidth = side ? body.width - panelWidth - 2 : body.width
+        pitch = max(2, min(16, mapWidth / max(1, columns)))
+        let budget = side ? body.height : body.height - Self.panelRows
+        let shape = Self.shapes.first { rows * $0.0 + (rows - 1) * $0.1 <= budget } ?? (1, 0)
+        tileHeight = shape.0
+        rowGap = shape.1
+        let mapHeight = rows * tileHeight + (rows - 1) * rowGap
+        if side {
+            origin = (body.x + 1, body.y)
+            panel = Rect(x: body.x + body.width - panelWidth, y: body.y, width: panelWidth, height: body.height)
+        } else {
+            origin = (body.x + max(0, (body.width - columns * pitch + 1) / 2), body.y)
+            panel = Rect(x: body.x, y: body.y + mapHeight, width: body.width, height: body.height - mapHeight)
+        }
+    }
+
+    func tile(row: Int, column: Int) -> Rect {
+        Rect(x: origin.x + column * pitch, y: origin.y + row * (tileHeight + rowGap), width: pitch - 1, height: tileHeight)
+    }
 }

@@ -1,10 +1,114 @@
 import DeskCore
+import Foundation
 
-/// Placeholder until this board is drawn.
+/// 吹哨报到 (Art 5): open whistles, each followed by its summoned departments and how each
+/// stands against its report-by deadline; whistles closed today below, muted.
 struct WhistlesBoard: BoardPane {
-    func items(_ view: DeskView, filter: String) -> [ItemRef] { [] }
+    func items(_ view: DeskView, filter: String) -> [ItemRef] {
+        Self.listed(view).filter { whistle in
+            matchesFilter(filter, [whistle.id.raw, whistle.summary, view.t(whistle.type), view.t(whistle.matter),
+                                   view.gridName(whistle.grid), whistle.caseID?.raw ?? ""]
+                          + whistle.summons.map { view.departmentName($0.department) })
+        }.map { .whistle($0.id) }
+    }
+
+    /// Open whistles in the order blown, then those closed today.
+    static func listed(_ view: DeskView) -> [Whistle] {
+        let today = BoardKit.today(view)
+        let closed = view.state.whistleOrder.compactMap { view.state.whistles[$0] }
+            .filter { $0.closedAt.map(today.contains) ?? false }
+        return view.state.openWhistles() + closed
+    }
 
     func draw(_ view: DeskView, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {
-        canvas.put(view.t("（建设中）", "(being built)"), x: area.x + 2, y: area.y + 1, role: .muted)
+        let wide = area.width >= BoardKit.wide
+        let zh = view.language == .zh
+        let head = Table(columns: [
+            .init(title: view.t("编号", "No."), width: 5),
+            .init(title: view.t("哨种", "Type"), width: zh ? 6 : 9),
+            .init(title: view.t("事项", "Matter"), width: zh ? 8 : 10),
+            .init(title: view.t("吹哨", "Blown"), width: 5),
+            .init(title: view.t("工单", "Case"), width: 5),
+        ] + (wide ? [.init(title: view.t("网格", "Grid"), width: 12)] : []) + [
+            .init(title: view.t("事由", "Matter in brief"), width: 0),
+        ])
+        head.drawHeader(&canvas, x: area.x, y: area.y, width: area.width)
+        let summons = Table(columns: [
+            .init(title: "", width: wide ? 28 : 22),
+            .init(title: "", width: zh ? 8 : 11),
+            .init(title: "", width: zh ? 16 : 18),
+            .init(title: "", width: 0),
+        ])
+        var rows = BlockRows()
+        for (index, item) in items.enumerated() {
+            guard case .whistle(let id) = item, let whistle = view.state.whistles[id] else { continue }
+            rows.add(index) { canvas, y, selected in
+                head.draw(&canvas, headCells(whistle, view, wide: wide), x: area.x, y: y, width: area.width, selected: selected)
+            }
+            guard whistle.isOpen else { continue }
+            for (n, entry) in whistle.summons.enumerated() {
+                rows.add(index) { canvas, y, selected in
+                    let last = n == whistle.summons.count - 1
+                    canvas.put(selected ? "▌" : " ", x: area.x, y: y, role: .selection)
+                    canvas.put(last ? " └─ " : " ├─ ", x: area.x + 1, y: y, role: .frame)
+                    summons.draw(&canvas, summonsCells(entry, whistle, view, wide: wide), x: area.x + 6, y: y, width: area.width - 6)
+                }
+            }
+        }
+        rows.draw(into: &canvas, y: area.y + 1, height: area.height - 2, selection: selection)
+        if rows.isEmpty {
+            canvas.put(view.t("没有在办哨令", "No open whistles"), x: area.x + 2, y: area.y + 2, role: .muted)
+        }
+        BoardKit.footer(footer(view), &canvas, area: area)
+    }
+
+    private func headCells(_ whistle: Whistle, _ view: DeskView, wide: Bool) -> [(String, Role)] {
+        let open = whistle.isOpen
+        let typeRole: Role = whistle.type == .emergency ? .urgent : whistle.type == .tough ? .warning : .normal
+        let summary = whistle.closedAt.map { view.t("已销哨 ", "closed ") + view.when($0) + "  " } ?? ""
+        return [(whistle.id.raw, open ? view.role(view.state.deadlineState(of: whistle, at: view.now)) : .muted),
+                (view.t(whistle.type), open ? typeRole : .muted),
+                (view.t(whistle.matter), open ? .normal : .muted),
+                (view.when(whistle.blownAt), .muted),
+                (whistle.caseID?.raw ?? "—", open ? .accent : .muted)]
+            + (wide ? [(view.gridName(whistle.grid), open ? .normal : .muted)] : [])
+            + [(summary + whistle.summary, open ? .normal : .muted)]
+    }
+
+    private func summonsCells(_ entry: Summons, _ whistle: Whistle, _ view: DeskView, wide: Bool) -> [(String, Role)] {
+        let (timing, role) = Self.timing(entry, whistle, view)
+        let note = entry.refusal ?? ([entry.reporter.map { view.t("报到人 ", "by ") + $0 },
+                                      entry.doneAt.map { view.t("完成 ", "done ") + view.when($0) }]
+            .compactMap { $0 }.joined(separator: "  "))
+        let stateRole: Role = entry.state == .refused ? .error : entry.state == .done ? .muted : .normal
+        return [(BoardKit.departmentName(entry.department, view, width: wide ? BoardKit.wide : 0), stateRole),
+                (view.t(entry.state), stateRole), (timing, role), (note, entry.refusal == nil ? .muted : .error)]
+    }
+
+    /// How a summons stands against its report-by time (一哨一考核), and in which role.
+    static func timing(_ entry: Summons, _ whistle: Whistle, _ view: DeskView) -> (String, Role) {
+        switch entry.record(at: view.now) {
+        case .refused:
+            return (view.t("拒绝·第四十四条", "refused·Art 44"), .error)
+        case .onTime:
+            return (view.t("按时 ", "on time ") + (entry.reportedAt.map(view.when) ?? ""), .ok)
+        case .late:
+            guard let at = entry.reportedAt else {
+                return (view.t("已超 ", "late by ") + ClockText.span(Int(view.now.timeIntervalSince(entry.reportBy))), .overdue)
+            }
+            return (view.t("迟到 ", "late ") + view.when(at) + " +" + ClockText.span(Int(at.timeIntervalSince(entry.reportBy))), .overdue)
+        case .pending:
+            let clock = RunningClock(kind: .report, start: whistle.blownAt, deadline: entry.reportBy)
+            return (view.t("剩 ", "left ") + ClockText.countdown(to: entry.reportBy, from: view.now),
+                    view.role(clock.state(at: view.now, dueSoonFraction: view.state.dueSoonFraction)))
+        }
+    }
+
+    private func footer(_ view: DeskView) -> String {
+        let open = view.state.openWhistles()
+        let records = open.flatMap(\.summons).map { $0.record(at: view.now) }
+        let (pending, late, refused) = (records.count { $0 == .pending }, records.count { $0 == .late }, records.count { $0 == .refused })
+        return view.t("在办哨令 \(open.count)   待报到 \(pending)   迟报 \(late)   拒绝 \(refused)（第四十四条）",
+                      "open \(open.count)   pending \(pending)   late \(late)   refused \(refused) (Art 44)")
     }
 }

@@ -13,6 +13,8 @@ public struct Form: Sendable {
     public var confirmingDiscard = false
     /// The board item the form was opened on: it scopes some pick lists.
     public let item: ItemRef?
+    /// What the fields held when the form opened: only changes from this count as typed.
+    private let opening: [String]
 
     public struct Field: Sendable {
         /// nil for the subject field.
@@ -35,6 +37,7 @@ public struct Form: Sendable {
             fields.append(Field(parameter: parameter, input: TextField(Form.prefill(parameter, item: item))))
         }
         self.fields = fields
+        opening = fields.map(\.input.text)
         focus = fields.firstIndex { $0.input.isEmpty } ?? 0
     }
 
@@ -57,7 +60,7 @@ public struct Form: Sendable {
     }
 
     public var isDirty: Bool {
-        fields.contains { !$0.input.isEmpty || !$0.picked.isEmpty }
+        fields.map(\.input.text) != opening || fields.contains { !$0.picked.isEmpty }
     }
 
     /// The values as the CLI would take them, for `ActionSpec.command`.

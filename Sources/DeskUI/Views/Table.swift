@@ -2,7 +2,7 @@
 struct Table {
     struct Column {
         let title: String
-        /// 0: flexible.
+        /// 0: flexible; negative: hidden at this width.
         let width: Int
         var alignment: DisplayWidth.Alignment = .left
     }
@@ -10,7 +10,8 @@ struct Table {
     let columns: [Column]
 
     func widths(_ total: Int) -> [Int] {
-        let fixed = columns.map(\.width).reduce(0, +) + max(0, columns.count - 1)
+        let shown = columns.filter { $0.width >= 0 }
+        let fixed = shown.map(\.width).reduce(0, +) + max(0, shown.count - 1)
         return columns.map { $0.width == 0 ? max(4, total - fixed) : $0.width }
     }
 
@@ -23,8 +24,9 @@ struct Table {
     func draw(_ canvas: inout Canvas, _ cells: [(String, Role)], x: Int, y: Int, width: Int, selected: Bool = false) {
         if selected { canvas.fill(Rect(x: x, y: y, width: width, height: 1), role: .selection) }
         var column = x
-        for (index, (text, role)) in cells.enumerated() where index < columns.count {
-            let w = widths(width)[index]
+        let widths = widths(width)
+        for (index, (text, role)) in cells.enumerated() where index < columns.count && widths[index] >= 0 {
+            let w = widths[index]
             let shown = DisplayWidth.pad(text, to: w, alignment: columns[index].alignment)
             canvas.put(shown, x: column, y: y, role: selected ? .selection : role, maxWidth: min(w, x + width - column))
             column += w + 1

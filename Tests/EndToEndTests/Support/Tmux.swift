@@ -12,20 +12,33 @@ final class Tmux {
     }
 
     init(_ command: String, width: Int = 80, height: Int = 24) throws {
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", command])
+        // The server this starts inherits the client's output: give it nothing to hold open.
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", command], capture: false)
         try tmux(["set-option", "-g", "escape-time", "0"])
     }
 
     deinit { _ = try? tmux(["kill-server"]) }
 
     @discardableResult
-    func tmux(_ arguments: [String]) throws -> String {
+    func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["tmux", "-L", socket] + arguments
+        process.standardError = FileHandle.nullDevice
+        guard capture else {
+            // A server started here would inherit Foundation's private exit-watch descriptor and
+            // keep `waitUntilExit` waiting forever: close every descriptor above stderr first.
+            process.executableURL = URL(fileURLWithPath: "/bin/bash")
+            let quoted = (["tmux", "-L", socket] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+            process.arguments = ["-c", "for fd in /proc/$$/fd/*; do n=${fd##*/}; [ $n -gt 2 ] && eval \"exec $n>&-\" 2>/dev/null; done; exec "
+                                 + quoted.joined(separator: " ")]
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            return ""
+        }
         let output = Pipe()
         process.standardOutput = output
-        process.standardError = Pipe()
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

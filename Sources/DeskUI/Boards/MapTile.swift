@@ -1,0 +1,86 @@
+import DeskCore
+
+/// One grid on the map: a bar in the role of its worst open deadline, then as many of these
+/// lines as the tile is tall: short name, open count, the most urgent clock, code, worker.
+struct MapTile {
+    let grid: Grid
+    /// Nearest deadline first.
+    let open: [Case]
+    /// False when the `/` filter hides it: drawn muted, the cursor skips it.
+    let listed: Bool
+
+    func draw(_ view: DeskView, selected: Bool, into canvas: inout Canvas, at rect: Rect) {
+        let states = open.map { view.state.deadlineState(of: $0, at: view.now) }
+        let worst = states.max() ?? .none
+        let role: Role = !listed || open.isEmpty ? .muted : worst == .none ? .normal : view.role(worst)
+        if selected { canvas.fill(rect, role: .selection) }
+        let room = rect.width - 1
+        let lines: [(String, Role)] = [
+            (name(room), role),
+            (load(view, overdue: states.count { $0 == .overdue }, dueSoon: states.count { $0 == .dueSoon }), role),
+            (open.first.map { BoardKit.clockText($0, view) } ?? "", listed ? view.role(states.first ?? .none) : .muted),
+            ("\(grid.code.community)-\(grid.code.sequence)", .muted),
+            (grid.worker.name, .muted),
+        ]
+        for (row, (text, textRole)) in lines.prefix(rect.height).enumerated() {
+            canvas.put("▌", x: rect.x, y: rect.y + row, role: role)
+            canvas.put(text, x: rect.x + 1, y: rect.y + row, role: selected ? .selection : textRole, maxWidth: room)
+        }
+    }
+
+    /// `槐荫第一网格` → `槐荫一`; the code's `001-003` when even that does not fit.
+    private func name(_ room: Int) -> String {
+        var short = grid.name
+        if short.hasSuffix("网格"), short.count > 2 { short.removeLast(2) }
+        short = short.replacingOccurrences(of: "第", with: "")
+        return DisplayWidth.width(of: short) <= room ? short : "\(grid.code.community)-\(grid.code.sequence)"
+    }
+
+    /// `5件 超2`: the open count and the worst of it.
+    private func load(_ view: DeskView, overdue: Int, dueSoon: Int) -> String {
+        let worst = overdue > 0 ? view.t(" 超\(overdue)", " late \(overdue)")
+            : dueSoon > 0 ? view.t(" 临\(dueSoon)", " soon \(dueSoon)") : ""
+        return view.t("\(open.count)件", "\(open.count)") + worst
+    }
+}
+
+/// The selected grid: its code, community, worker, service items and supervision tasks (Art 24),
+/// and what is open there, nearest deadline first.
+enum MapPanel {
+    static func draw(_ grid: Grid, open: [Case], _ view: DeskView, into canvas: inout Canvas, area: Rect, compact: Bool) {
+        let x = area.x + 1
+        let width = area.width - 1
+        canvas.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), role: .header)
+        canvas.put(" \(grid.name)  \(grid.code.grouped)", x: area.x, y: area.y, role: .header, maxWidth: area.width)
+        let community = view.street.communities[grid.community]?.name ?? grid.community
+        let worker = ([grid.worker.name] + (grid.worker.phone.map { [$0] } ?? [])).joined(separator: " ")
+        let services = grid.serviceItems.joined(separator: "、")
+        let tasks = grid.supervisionTasks.joined(separator: "、")
+        var facts: [(String, String)] = [(view.t("社区", "Community"), community), (view.t("网格员", "Worker"), worker),
+                                         (view.t("服务事项", "Services"), services), (view.t("监管任务", "Supervises"), tasks)]
+        if compact {
+            facts = [(view.t("社区", "Community"), "\(community)   \(view.t("网格员", "worker")) \(worker)"),
+                     (view.t("服务", "Services"), services + "  │ " + view.t("监管 ", "supervises ") + tasks)]
+        }
+        var y = area.y + 1
+        for (label, value) in facts {
+            let w = canvas.put(DisplayWidth.pad(label, to: compact ? 5 : 9), x: x, y: y, role: .muted)
+            canvas.put(value, x: x + w, y: y, role: .normal, maxWidth: width - w)
+            y += 1
+        }
+        let heading = open.isEmpty ? view.t("无在办工单", "Nothing open here") : view.t("在办工单 \(open.count)", "Open cases \(open.count)")
+        canvas.put(heading, x: x, y: y, role: open.isEmpty ? .muted : .header)
+        y += 1
+        let rows = area.y + area.height - y
+        let table = Table(columns: [.init(title: "", width: 5), .init(title: "", width: 12, alignment: .right), .init(title: "", width: 0)])
+        for (row, item) in open.prefix(rows).enumerated() {
+            if row == rows - 1, open.count > rows {
+                canvas.put(view.t("… 另有 \(open.count - row) 件", "… \(open.count - row) more"), x: x, y: y + row, role: .muted)
+                break
+            }
+            table.draw(&canvas, [(item.id.raw, .accent),
+                                 (BoardKit.clockText(item, view), view.role(view.state.deadlineState(of: item, at: view.now))),
+                                 (item.summary, .normal)], x: x, y: y + row, width: width)
+        }
+    }
+}
