@@ -50,7 +50,12 @@ extension Screen {
             case .down, .char("j"): overlay = .help(scroll: scroll + 1)
             case .up, .char("k"): overlay = .help(scroll: max(0, scroll - 1))
             case .char("q"): return .quit
-            default: overlay = nil
+            case .escape, .char("?"), .enter:
+                overlay = nil
+            default:
+                // Any other key closes help and does what it says (a digit opens its board).
+                overlay = nil
+                return update(key, view: view)
             }
             return nil
         case .detail, nil:

@@ -1,0 +1,69 @@
+import DeskCore
+import DeskDemo
+import DeskUI
+import Foundation
+
+/// A test double for the journal: decides and folds in memory, keeping what it wrote.
+final class MemoryBackend: DeskBackend {
+    private(set) var state: DeskState
+    private(set) var written: [Recorded] = []
+    let operatorName = "测试员"
+    let journalPath = "/srv/streetdesk/street.journal"
+    /// Entries another console "writes": `refresh` folds them in.
+    var pending: [DeskCommand] = []
+
+    init(state: DeskState) { self.state = state }
+
+    func perform(_ command: DeskCommand, at now: Date) throws -> [Recorded] {
+        let events = try state.decide(command, at: now)
+        for event in events {
+            let entry = Recorded(seq: state.lastSeq + 1, at: now, operatorName: operatorName, console: "test", event: event)
+            state.apply(entry)
+            written.append(entry)
+        }
+        return Array(written.suffix(events.count))
+    }
+
+    func refresh() throws -> Bool {
+        let commands = pending
+        pending = []
+        for command in commands { _ = try perform(command, at: state.lastAt ?? Fixture.now) }
+        return !commands.isEmpty
+    }
+}
+
+/// The demo street at a fixed moment: 2026-11-27 14:00 in Beijing.
+enum Fixture {
+    static let now = Date(timeIntervalSince1970: 1_795_759_200)
+    static let profile = try! DemoProfile.load()
+    static let state: DeskState = {
+        var state = DeskState()
+        for (index, entry) in DemoHistory.generate(profile: profile, endingAt: now).enumerated() {
+            state.apply(Recorded(seq: Int64(index + 1), at: entry.at, operatorName: entry.operatorName,
+                                 console: entry.console, event: entry.event))
+        }
+        return state
+    }()
+
+    static func app(_ language: Language = .zh) -> (DeskApp, MemoryBackend) {
+        let backend = MemoryBackend(state: state)
+        let app = DeskApp(backend: backend, language: language, theme: try! Theme.load(name: "dark"), clock: { now })
+        return (app, backend)
+    }
+}
+
+extension DeskApp {
+    /// Presses each key in turn.
+    func press(_ keys: Key...) {
+        for key in keys { _ = handle(key) }
+    }
+
+    /// Types text as an input method delivers it: one character at a time.
+    func type(_ text: String) {
+        for character in text { _ = handle(.char(character)) }
+    }
+
+    func text(width: Int = 80, height: Int = 24) -> String {
+        render(width: width, height: height).rows().joined(separator: "\n")
+    }
+}

@@ -1,0 +1,159 @@
+import DeskCore
+import DeskUI
+import Testing
+
+@Suite struct UpdateTests {
+    @Test func digitsAndTabMoveBetweenBoards() {
+        let (app, _) = Fixture.app()
+        #expect(app.screen.board == .complaints)
+        app.press(.char("3"))
+        #expect(app.screen.board == .whistles)
+        app.press(.tab, .tab)
+        #expect(app.screen.board == .departments)
+        app.press(.backTab)
+        #expect(app.screen.board == .dispatches)
+        app.press(.char("6"), .tab)
+        #expect(app.screen.board == .map)
+    }
+
+    @Test func theCursorStaysOnTheList() {
+        let (app, backend) = Fixture.app()
+        let open = backend.state.openCases().count
+        app.press(.char("k"))
+        #expect(app.screen.selection == 0)
+        app.press(.char("j"), .down, .char("j"))
+        #expect(app.screen.selection == 3)
+        app.press(.char("G"))
+        #expect(app.screen.selection == open - 1)
+        app.press(.pageDown)
+        #expect(app.screen.selection == open - 1)
+        app.press(.char("g"))
+        #expect(app.screen.selection == 0)
+    }
+
+    @Test func theFilterNarrowsTheBoardAndEscClearsIt() {
+        let (app, backend) = Fixture.app()
+        let target = backend.state.openCases()[5]
+        app.press(.char("/"))
+        app.type(target.id.raw)
+        app.press(.enter)
+        #expect(app.text().contains(target.id.raw))
+        #expect(app.text().contains("在办 1 "))
+        app.press(.escape)
+        #expect(app.screen.filter[.complaints] == nil)
+        #expect(!app.text().contains("在办 1 "))
+    }
+
+    @Test func enterOpensTheDetailWithItsTimeline() {
+        let (app, backend) = Fixture.app()
+        let first = backend.state.openCases()[0]
+        app.press(.enter)
+        let text = app.text(width: 120, height: 40)
+        #expect(text.contains("工单 \(first.id.raw)"))
+        #expect(text.contains("经过（日志）"))
+        #expect(text.contains("受理 "))
+        app.press(.escape)
+        #expect(!app.text().contains("经过（日志）"))
+    }
+
+    @Test func aComplaintTakenInThroughTheForm() throws {
+        let (app, backend) = Fixture.app()
+        let before = backend.state.caseOrder.count
+        app.press(.char("i"))
+        app.type("complaint"); app.press(.enter)
+        app.type("垃圾清运"); app.press(.enter)        // picked by its Chinese name
+        app.type("001003"); app.press(.enter)
+        app.type("楼道堆放杂物，影响通行"); app.press(.enter)
+        app.press(.ctrl("s"))
+        #expect(backend.state.caseOrder.count == before + 1)
+        let item = try #require(backend.state.cases[backend.state.caseOrder.last!])
+        #expect(item.summary == "楼道堆放杂物，影响通行")
+        #expect(item.category == "env.garbage")
+        #expect(item.grid.digits == "110101099001003")
+        #expect(backend.written.map(\.operatorName) == ["测试员"])
+        #expect(app.screen.overlay == nil)
+        #expect(app.text().contains("✓ 受理诉求 \(item.id.raw)"))
+    }
+
+    @Test func escapeCancelsAndWritesNothing() {
+        let (app, backend) = Fixture.app()
+        app.press(.char("i"))
+        app.type("complaint")
+        app.press(.escape)
+        #expect(app.text().contains("放弃已填内容"))
+        app.press(.char("n"))
+        #expect(app.text().contains(":intake"))
+        app.press(.escape, .char("y"))
+        #expect(app.screen.overlay == nil)
+        #expect(backend.written.isEmpty)
+        #expect(app.text().contains("已取消，未写入"))
+    }
+
+    @Test func theCoresRefusalIsShownInTheFormAndNothingIsWritten() {
+        let (app, backend) = Fixture.app()
+        let unfed = backend.state.openCases().first { $0.feedbackAt == nil }!
+        app.press(.char("/"))
+        app.type(unfed.id.raw)
+        app.press(.enter, .char("x"), .ctrl("s"))
+        #expect(backend.written.isEmpty)
+        #expect(app.text().contains("尚未向诉求人反馈，不能结案（第十七条）"))
+    }
+
+    @Test func thePaletteCompletesOpensFormsAndRunsLines() {
+        let (app, backend) = Fixture.app()
+        app.press(.char(":"))
+        app.type("rou")
+        #expect(app.text().contains("route"))
+        app.press(.tab)
+        app.press(.enter)
+        #expect(app.text().contains(":route"))
+        app.press(.escape)
+        let target = backend.state.openCases().first { $0.status == .received }!
+        app.press(.char(":"))
+        app.type("route \(target.id.raw) --outcome handle --reason 街道职责")
+        app.press(.enter)
+        #expect(backend.state.cases[target.id]?.routing?.outcome == .handle)
+        #expect(backend.state.cases[target.id]?.routing?.reason == "街道职责")
+        app.press(.char(":"))
+        app.type("teleport")
+        app.press(.enter)
+        #expect(app.text().contains("teleport"))
+    }
+
+    @Test func helpIsTheKeymapOfTheBoard() {
+        let (app, _) = Fixture.app(.en)
+        app.press(.char("?"))
+        let text = app.text(width: 120, height: 40)
+        for binding in Keymap.help(for: .complaints).prefix(20) {
+            #expect(text.contains(binding.help.en), "\(binding.help.en)")
+        }
+        app.press(.char("3"), .char("?"))
+        #expect(app.text(width: 120, height: 40).contains("report in"))
+    }
+
+    @Test func otherConsolesEntriesArriveOnTick() {
+        let (app, backend) = Fixture.app()
+        backend.pending = [.handover(note: "另一台登记", to: "王静")]
+        #expect(app.tick())
+        #expect(backend.state.handovers.last?.note == "另一台登记")
+        #expect(app.tick() == false)
+    }
+
+    @Test func escapeSequencesInDataAreDrawnAsText() throws {
+        let (app, backend) = Fixture.app()
+        _ = try backend.perform(.intake(.init(type: .complaint, category: "env.garbage", grid: GridCode("110101099001001"),
+                                             summary: "\u{1B}[2J\u{1B}]0;pwned\u{07}清屏")), at: Fixture.now)
+        app.press(.char("/"))
+        app.type("清屏")
+        app.press(.enter)
+        let canvas = app.render(width: 80, height: 24)
+        #expect(canvas.rows().joined().contains("␛[2J␛]0;pwned␇清屏"))
+        #expect(!canvas.cells.contains { $0.text.unicodeScalars.contains { $0.value < 0x20 } })
+    }
+
+    @Test func aTinyTerminalAsksToBeEnlarged() {
+        let (app, _) = Fixture.app(.en)
+        #expect(app.text(width: 40, height: 10).contains("Please enlarge the terminal"))
+        #expect(app.text(width: 80, height: 24).contains("Complaints"))
+    }
+}
