@@ -37,6 +37,9 @@ let package = Package(
             "DeskCore", "DeskJournal", "DeskDemo", "DeskUI", "DeskTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Speed and memory figures: `swift run -c release streetdesk-bench`.
+        .executableTarget(name: "streetdesk-bench", dependencies: ["DeskCore", "DeskDemo", "DeskJournal", "DeskUI"],
+                          path: "Benchmarks/streetdesk-bench"),
         .testTarget(name: "DeskCoreTests", dependencies: [
             "DeskCore", "DeskDemo", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),

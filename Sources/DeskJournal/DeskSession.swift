@@ -4,7 +4,7 @@ import Foundation
 /// One console's view of a journal: the folded state, kept current, and the one way to act
 /// on it. Every command is decided inside the journal's write transaction against every
 /// entry written so far, by any console, so two consoles can never act on a stale state.
-public final class DeskSession {
+public final class DeskSession: DeskBackend {
     public let journal: Journal
     public let operatorName: String
     public let console: String
@@ -67,6 +67,10 @@ public final class DeskSession {
         }
         _ = try refresh()
     }
+
+    public var journalPath: String { journal.path }
+
+    public func catchUp() throws -> Bool { try !refresh().isEmpty }
 
     /// Folds in entries other consoles wrote since the last look; returns them.
     @discardableResult

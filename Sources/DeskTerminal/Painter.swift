@@ -14,17 +14,12 @@ struct Painter {
         let screen = shim_stdscr()
         let width = min(canvas.width, Int(getmaxx(screen)))
         let height = min(canvas.height, Int(getmaxy(screen)))
-        let last = previous.flatMap { $0.width == canvas.width && $0.height == canvas.height ? $0 : nil }
-        if last == nil { werase(screen) }
-        for y in 0..<height {
-            for x in 0..<width {
-                let cell = canvas[x, y]
-                // A continuation changes only with its wide character, which paints both halves.
-                if cell.isContinuation || last?[x, y] == cell { continue }
-                // A screen narrower than the canvas can cut a wide character in half: blank it.
-                let wide = x + 1 < canvas.width && canvas[x + 1, y].isContinuation
-                draw(wide && x + 1 == width ? .blank(cell.role) : cell, x: x, y: y, palette: palette)
-            }
+        if previous.map({ $0.width != canvas.width || $0.height != canvas.height }) ?? true { werase(screen) }
+        for (x, y) in canvas.changes(since: previous) where x < width && y < height {
+            let cell = canvas[x, y]
+            // A screen narrower than the canvas can cut a wide character in half: blank it.
+            let wide = x + 1 < canvas.width && canvas[x + 1, y].isContinuation
+            draw(wide && x + 1 == width ? .blank(cell.role) : cell, x: x, y: y, palette: palette)
         }
         previous = canvas
     }

@@ -72,3 +72,19 @@ import Testing
         #expect(canvas.cells[3...].allSatisfy { $0.role == .statusBar })
     }
 }
+
+@Suite struct CanvasDiffTests {
+    @Test func onlyChangedCellsArePainted() {
+        var before = Canvas(width: 6, height: 2)
+        before.put("ab中", x: 0, y: 0, role: .normal)
+        var after = before
+        after.put("文", x: 2, y: 0, role: .normal)
+        #expect(after.changes(since: before).map { [$0.x, $0.y] } == [[2, 0]])
+        #expect(after.changes(since: after).isEmpty)
+        #expect(after.changes(since: nil).count == 11)
+        #expect(after.changes(since: Canvas(width: 5, height: 2)).count == 11)
+        var recoloured = after
+        recoloured.put("a", x: 0, y: 0, role: .overdue)
+        #expect(recoloured.changes(since: after).map { [$0.x, $0.y] } == [[0, 0]])
+    }
+}

@@ -47,7 +47,7 @@ public final class DeskApp: TerminalProgram {
 
     /// Other consoles' entries and the clock: redraw when either moved.
     public func tick() -> Bool {
-        let arrived = (try? backend.refresh()) ?? false
+        let arrived = (try? backend.catchUp()) ?? false
         let minute = Int(clock().timeIntervalSince1970 / 60)
         defer { lastMinute = minute }
         return arrived || minute != lastMinute

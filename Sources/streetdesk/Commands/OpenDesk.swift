@@ -22,7 +22,7 @@ struct OpenDesk: ParsableCommand {
                                       : "first run: created the demo street's journal at \(options.path) (\(result.entries) entries)")
             }
             let chosenTheme = try loadTheme()
-            let app = DeskApp(backend: JournalBackend(try options.openSession()), language: language, theme: chosenTheme)
+            let app = DeskApp(backend: try options.openSession(), language: language, theme: chosenTheme)
             let exit: Terminal.Exit
             do {
                 exit = try Terminal.run(app, noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)

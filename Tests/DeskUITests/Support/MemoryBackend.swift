@@ -24,7 +24,7 @@ final class MemoryBackend: DeskBackend {
         return Array(written.suffix(events.count))
     }
 
-    func refresh() throws -> Bool {
+    func catchUp() throws -> Bool {
         let commands = pending
         pending = []
         for command in commands { _ = try perform(command, at: state.lastAt ?? Fixture.now) }

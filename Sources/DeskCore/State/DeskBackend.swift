@@ -1,8 +1,8 @@
 import DeskCore
 import Foundation
 
-/// What the desk acts on: the journal session in the product, an in-memory double in tests.
-/// Keeps DeskUI free of SQLite and of the terminal.
+/// What a front acts on: the journal session in the product, an in-memory double in tests.
+/// Lets the UI layer stay free of SQLite.
 public protocol DeskBackend: AnyObject {
     var state: DeskState { get }
     var operatorName: String { get }
@@ -11,5 +11,5 @@ public protocol DeskBackend: AnyObject {
     /// Decides and writes; throws `DeskError` when refused (nothing written).
     func perform(_ command: DeskCommand, at now: Date) throws -> [Recorded]
     /// Folds in entries other consoles wrote; true when anything arrived.
-    func refresh() throws -> Bool
+    func catchUp() throws -> Bool
 }
