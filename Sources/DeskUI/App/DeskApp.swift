@@ -17,6 +17,11 @@ public final class DeskApp: TerminalProgram {
         screen = Screen(language: language)
     }
 
+    /// Shows a message on the status line, e.g. that the demo journal was just created.
+    public func announce(_ text: String) {
+        screen.status = .info(text)
+    }
+
     /// The frame's view of the desk; nil before a street profile exists.
     func view() -> DeskView? {
         guard let street = backend.state.street else { return nil }

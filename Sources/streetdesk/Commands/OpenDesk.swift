@@ -16,13 +16,16 @@ struct OpenDesk: ParsableCommand {
     func run() throws {
         try reporting {
             let language = options.language
+            var created: String?
             if options.journal == nil, !FileManager.default.fileExists(atPath: options.path) {
                 let result = try JournalSetup.create(at: options.path, profile: nil, operatorName: options.operatorName, language: language)
-                print(language == .zh ? "首次运行：已在 \(options.path) 创建演示街道日志（\(result.entries) 条）"
-                                      : "first run: created the demo street's journal at \(options.path) (\(result.entries) entries)")
+                created = language == .zh ? "首次运行：已在 \(options.path) 创建演示街道日志（\(result.entries) 条）"
+                                          : "first run: created the demo street's journal at \(options.path) (\(result.entries) entries)"
+                print(created!)
             }
             let chosenTheme = try loadTheme()
             let app = DeskApp(backend: try options.openSession(), language: language, theme: chosenTheme)
+            if let created { app.announce(created) }
             let exit: Terminal.Exit
             do {
                 exit = try Terminal.run(app, noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
