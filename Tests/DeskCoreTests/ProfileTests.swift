@@ -56,3 +56,19 @@ import Testing
         #expect(problem(yaml)?.problem.contains("not in community 001") == true)
     }
 }
+
+@Suite struct ProfileKeyTests {
+    @Test func aMisspeltKeyIsNamedWithItsLine() throws {
+        let yaml = DemoProfile.yaml.replacingOccurrences(of: "        timeLimit: complex", with: "        timelimit: complex")
+        #expect(yaml != DemoProfile.yaml)
+        do {
+            _ = try StreetProfile.parse(yaml: yaml, file: "street.yaml")
+            Issue.record("a misspelt key was accepted")
+        } catch {
+            #expect(error.location.hasPrefix("line "))
+            #expect(error.location.contains("categories["))
+            #expect(error.problem.contains("unknown key 'timelimit'"))
+            #expect(error.problem.contains("timeLimit"))
+        }
+    }
+}

@@ -21,6 +21,26 @@ import Testing
         }
     }
 
+    @Test func aProfileFileStartsAJournalAndABadOneIsNamed() throws {
+        try withScratch { dir in
+            let good = dir + "/street.yaml"
+            let demo = try Binary.run(["profile", "--json", "--journal", try demo(dir)])
+            #expect(demo.status == 0)
+            // The demo's own YAML, with one grid code broken.
+            let yaml = try String(contentsOfFile: Binary.demoProfilePath, encoding: .utf8)
+            try yaml.write(toFile: good, atomically: true, encoding: .utf8)
+            let created = try Binary.run(["init", "--profile", good, "--journal", dir + "/street.journal", "--operator", "主任"])
+            #expect(created.status == 0, "\(created.error)")
+            #expect(try Binary.run(["profile", "--journal", dir + "/street.journal"]).output.contains("110101099001001"))
+            let bad = dir + "/bad.yaml"
+            try yaml.replacingOccurrences(of: "\"110101099001002\"", with: "\"1101010990010\"").write(toFile: bad, atomically: true, encoding: .utf8)
+            let refused = try Binary.run(["init", "--profile", bad, "--journal", dir + "/bad.journal"])
+            #expect(refused.status == 2)
+            #expect(refused.error.contains("bad.yaml: grids[1].code"), "\(refused.error)")
+            #expect(!FileManager.default.fileExists(atPath: dir + "/bad.journal"))
+        }
+    }
+
     @Test func intakeRouteAndTheArt17Refusal() throws {
         try withScratch { dir in
             let journal = try demo(dir)

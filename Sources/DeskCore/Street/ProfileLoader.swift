@@ -17,6 +17,10 @@ extension StreetProfile {
         } catch {
             throw ProfileError(file: file, location: "-", problem: "\(error)")
         }
+        if let unknown = ProfileKeys.unknown(in: yaml) {
+            throw ProfileError(file: file, location: "line \(unknown.line) (\(unknown.path))",
+                               problem: "unknown key '\(unknown.key)'; known here: \(unknown.known.joined(separator: ", "))")
+        }
         try profile.validate(file: file)
         return profile
     }

@@ -12,6 +12,10 @@ enum Binary {
         return folder.appendingPathComponent("streetdesk").path
     }()
 
+    /// The demo street's profile in the source tree.
+    static let demoProfilePath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources/DeskDemo/Resources/demo-street.yaml").path
+
     struct Result {
         let status: Int32
         let output: String
