@@ -12,8 +12,7 @@ struct DepartmentsBoard: BoardPane {
     }
 
     func draw(_ view: DeskView, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {
-        let wide = area.width >= BoardKit.wide
-        let table = table(view, wide: wide)
+        let table = table(view, width: area.width)
         let range = BoardKit.lastWeek(view)
         let whistles = view.state.whistleRecords(in: range, at: view.now)
         let ratings = view.state.utilityRatings(in: range)
@@ -24,7 +23,7 @@ struct DepartmentsBoard: BoardPane {
         let rated = ratings.values.reduce((0.0, 0)) { ($0.0 + $1.mean * Double($1.count), $0.1 + $1.count) }
         table.draw(&canvas, cells(view.t("全街道", "Street total"), kind: "", open: openCases.count,
                                   rates: view.state.rates(.street, in: range, at: view.now), whistles: total,
-                                  rating: rated.1 > 0 ? (rated.0 / Double(rated.1), rated.1) : nil, view, wide: wide)
+                                  rating: rated.1 > 0 ? (rated.0 / Double(rated.1), rated.1) : nil, view, width: area.width)
                    .map { ($0.0, $0.1 == .normal ? .accent : $0.1) },
                    x: area.x, y: area.y + 1, width: area.width)
 
@@ -37,40 +36,44 @@ struct DepartmentsBoard: BoardPane {
                                       open: openCases.count { $0.departments.contains(id) },
                                       rates: view.state.rates(.department(id), in: range, at: view.now),
                                       whistles: whistles[id].map { ($0.onTime, $0.late, $0.refused) } ?? (0, 0, 0),
-                                      rating: department.utility == nil ? nil : ratings[id] ?? (0, 0), view, wide: wide),
+                                      rating: department.utility == nil ? nil : ratings[id] ?? (0, 0), view, width: area.width),
                        x: area.x, y: area.y + 2 + row, width: area.width, selected: index == selection)
         }
         if !refusals.isEmpty { drawRefusals(refusals, view, into: &canvas, x: area.x, y: bottom, width: area.width) }
         BoardKit.footer(footer(view), &canvas, area: area)
     }
 
-    private func table(_ view: DeskView, wide: Bool) -> Table {
-        Table(columns: [.init(title: view.t("部门", "Department"), width: 0)]
-            + (wide ? [.init(title: view.t("类别", "Kind"), width: 14)] : []) + [
-                .init(title: view.t("在办", "Open"), width: 4, alignment: .right),
-                .init(title: view.t("响应率", "Resp"), width: 6, alignment: .right),
-                .init(title: view.t("解决率", "Solved"), width: 6, alignment: .right),
-                .init(title: view.t("满意率", "Satis"), width: 6, alignment: .right),
+    /// Below this width the open count and the Art 45 rating give way to the department's name.
+    private static let full = 72
+
+    private func table(_ view: DeskView, width: Int) -> Table {
+        let full = width >= Self.full
+        return Table(columns: [.init(title: view.t("部门", "Department"), width: 0)]
+            + (width >= BoardKit.wide ? [.init(title: view.t("类别", "Kind"), width: 14)] : [])
+            + (full ? [.init(title: view.t("在办", "Open"), width: 4, alignment: .right)] : []) + [
+                .init(title: view.t(full ? "响应率" : "响应", "Resp"), width: full ? 6 : 5, alignment: .right),
+                .init(title: view.t(full ? "解决率" : "解决", "Solv"), width: full ? 6 : 5, alignment: .right),
+                .init(title: view.t(full ? "满意率" : "满意", "Sat"), width: full ? 6 : 5, alignment: .right),
                 .init(title: view.t("综合", "Score"), width: 5, alignment: .right),
                 .init(title: view.t("按时", "OnT"), width: 4, alignment: .right),
                 .init(title: view.t("迟报", "Late"), width: 4, alignment: .right),
                 .init(title: view.t("拒绝", "Ref"), width: 4, alignment: .right),
-                .init(title: view.t("评价", "Art45"), width: 7, alignment: .right),
-            ])
+            ] + (full ? [.init(title: view.t("评价", "Art45"), width: 7, alignment: .right)] : []))
     }
 
     /// One row; `rating` is nil for departments that are not rated (not utilities).
     private func cells(_ name: String, kind: String, open: Int, rates: RateFigures, whistles: (onTime: Int, late: Int, refused: Int),
-                       rating: (mean: Double, count: Int)?, _ view: DeskView, wide: Bool) -> [(String, Role)] {
+                       rating: (mean: Double, count: Int)?, _ view: DeskView, width: Int) -> [(String, Role)] {
         func rate(_ value: Double?) -> (String, Role) { (BoardKit.percent(value), value == nil ? .muted : .normal) }
         func count(_ n: Int, _ role: Role) -> (String, Role) { ("\(n)", n == 0 ? .muted : role) }
         let composite = rates.composite(view.street.profile.rateWeights)
-        let score = rating.map { $0.count == 0 ? ("—", Role.muted) : (String(format: "%.1f×%d", $0.mean, $0.count), .normal) } ?? ("", .muted)
-        return [(name, .normal)] + (wide ? [(kind, .muted)] : []) + [
-            count(open, .normal), rate(rates.response), rate(rates.resolution), rate(rates.satisfaction),
+        let art45 = rating.map { $0.count == 0 ? ("—", Role.muted) : (String(format: "%.1f×%d", $0.mean, $0.count), .normal) } ?? ("", .muted)
+        let full = width >= Self.full
+        return [(name, .normal)] + (width >= BoardKit.wide ? [(kind, .muted)] : []) + (full ? [count(open, .normal)] : []) + [
+            rate(rates.response), rate(rates.resolution), rate(rates.satisfaction),
             (BoardKit.score(composite), composite == nil ? .muted : .normal),
-            count(whistles.onTime, .ok), count(whistles.late, .warning), count(whistles.refused, .error), score,
-        ]
+            count(whistles.onTime, .ok), count(whistles.late, .warning), count(whistles.refused, .error),
+        ] + (full ? [art45] : [])
     }
 
     /// Art 44: departments that refused their duties, reported to the district government.

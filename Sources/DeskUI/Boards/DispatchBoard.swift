@@ -2,7 +2,7 @@ import DeskCore
 import Foundation
 
 /// 联合执法 (Art 11(3), 26), a CAD-style board: open dispatches with their units and timers
-/// (one row per unit; on wide screens, lanes by status), then today's concluded ones, muted.
+/// (one row per unit; on very wide screens, lanes by status), then today's concluded ones, muted.
 struct DispatchBoard: BoardPane {
     func items(_ view: DeskView, filter: String) -> [ItemRef] {
         Self.listed(view).filter { dispatch in
@@ -32,7 +32,7 @@ struct DispatchBoard: BoardPane {
             .init(title: view.t("事由", "Matter"), width: 0),
         ])
         var rows = BlockRows()
-        let lanes = area.width >= BoardKit.wide ? DispatchLanes(view: view, x: area.x, width: area.width) : nil
+        let lanes = area.width >= DispatchLanes.minimumWidth ? DispatchLanes(view: view, x: area.x, width: area.width) : nil
         if let lanes { lanes.drawHeader(&canvas, y: area.y) } else { head.drawHeader(&canvas, x: area.x, y: area.y, width: area.width) }
         for (index, dispatch) in dispatches.enumerated() where dispatch.isOpen {
             if let lanes { lanes.add(dispatch, index, to: &rows) } else { addList(dispatch, index, head: head, view, to: &rows, area: area) }
@@ -59,17 +59,18 @@ struct DispatchBoard: BoardPane {
     private func addList(_ dispatch: Dispatch, _ index: Int, head: Table, _ view: DeskView, to rows: inout BlockRows, area: Rect) {
         rows.add(index) { canvas, y, selected in
             head.draw(&canvas, [(dispatch.id.raw, .accent), (view.when(dispatch.plannedAt), .muted), (dispatch.place, .normal),
-                                (BoardKit.shortName(dispatch.lead, view), .normal), (dispatch.summary, .normal)],
+                                (BoardKit.departmentName(dispatch.lead, view, width: area.width), .normal), (dispatch.summary, .normal)],
                       x: area.x, y: y, width: area.width, selected: selected)
         }
-        let units = Table(columns: [.init(title: "", width: 22), .init(title: "", width: view.language == .zh ? 6 : 10),
+        let wide = area.width >= BoardKit.wide
+        let units = Table(columns: [.init(title: "", width: wide ? 28 : 22), .init(title: "", width: view.language == .zh ? 6 : 10),
                                     .init(title: "", width: 7, alignment: .right), .init(title: "", width: 0)])
         for (n, unit) in dispatch.units.enumerated() {
             rows.add(index) { canvas, y, selected in
-                canvas.put(selected ? "▌" : " ", x: area.x, y: y, role: .selection)
+                canvas.put(selected ? "┃" : " ", x: area.x, y: y, role: .focus)
                 canvas.put(n == dispatch.units.count - 1 ? " └─ " : " ├─ ", x: area.x + 1, y: y, role: .frame)
                 let role = UnitTimer.role(unit, of: dispatch, at: view.now)
-                units.draw(&canvas, [(BoardKit.shortName(unit.department, view), unit.status == .cleared ? .muted : .normal),
+                units.draw(&canvas, [(BoardKit.departmentName(unit.department, view, width: area.width), unit.status == .cleared ? .muted : .normal),
                                      (view.t(unit.status), role), (UnitTimer.text(unit, at: view.now), role),
                                      (view.t("自 ", "since ") + view.when(unit.since), .muted)],
                            x: area.x + 6, y: y, width: area.width - 6)

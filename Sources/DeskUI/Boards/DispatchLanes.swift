@@ -3,11 +3,14 @@ import DeskCore
 /// The wide dispatch board: each open dispatch on the left, its units in lanes by status
 /// (已派出 / 在途 / 到场 / 已撤离) on the right, each with its timer.
 struct DispatchLanes {
+    /// Below this the lanes are too narrow for a unit's name and timer: the board lists units instead.
+    static let minimumWidth = 160
+
     let view: DeskView
     let x: Int
     let width: Int
 
-    private var left: Int { width >= 160 ? 44 : 34 }
+    private let left = 44
     private var lane: Int { (width - left) / UnitStatus.allCases.count }
 
     func drawHeader(_ canvas: inout Canvas, y: Int) {
@@ -42,7 +45,7 @@ struct DispatchLanes {
                     canvas.put("│", x: laneX, y: y, role: .frame)
                     guard let unit = units[safe: line] else { continue }
                     let role = UnitTimer.role(unit, of: dispatch, at: view.now)
-                    let name = DisplayWidth.pad(view.departmentName(unit.department), to: lane - 10)
+                    let name = DisplayWidth.pad(BoardKit.departmentName(unit.department, view, width: lane < 36 ? 0 : BoardKit.wide), to: lane - 10)
                     canvas.put(name, x: laneX + 2, y: y, role: unit.status == .cleared ? .muted : .normal)
                     canvas.put(DisplayWidth.pad(UnitTimer.text(unit, at: view.now), to: 7, alignment: .right),
                                x: laneX + lane - 8, y: y, role: role)

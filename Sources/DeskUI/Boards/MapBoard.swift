@@ -79,13 +79,14 @@ struct MapLayout {
     private static let shapes = [(5, 1), (4, 1), (3, 1), (2, 1), (2, 0), (1, 0)]
     /// Rows the panel keeps below the map: title, facts and a few cases.
     private static let panelRows = 9
+    /// The least the panel keeps beside the map.
+    private static let panelWidth = 42
 
     init(rows: Int, columns: Int, area: Rect) {
         let body = Rect(x: area.x, y: area.y, width: area.width, height: area.height - 1)
         side = area.width >= BoardKit.wide
-        let panelWidth = side ? min(80, max(40, area.width * 2 / 5)) : body.width
-        let mapWidth = side ? body.width - panelWidth - 2 : body.width
-        pitch = max(2, min(16, mapWidth / max(1, columns)))
+        pitch = max(2, min(16, (side ? body.width - Self.panelWidth : body.width) / max(1, columns)))
+        let panelWidth = side ? body.width - columns * pitch - 2 : body.width
         let budget = side ? body.height : body.height - Self.panelRows
         let shape = Self.shapes.first { rows * $0.0 + (rows - 1) * $0.1 <= budget } ?? (1, 0)
         tileHeight = shape.0

@@ -1,7 +1,7 @@
 import DeskCore
 
 /// One grid on the map: a bar in the role of its worst open deadline, then as many of these
-/// lines as the tile is tall: short name, open count, the most urgent clock, code, worker.
+/// lines as the tile is tall: short name, open count, the most urgent countdown, code, worker.
 struct MapTile {
     let grid: Grid
     /// Nearest deadline first.
@@ -18,7 +18,8 @@ struct MapTile {
         let lines: [(String, Role)] = [
             (name(room), role),
             (load(view, overdue: states.count { $0 == .overdue }, dueSoon: states.count { $0 == .dueSoon }), role),
-            (open.first.map { BoardKit.clockText($0, view) } ?? "", listed ? view.role(states.first ?? .none) : .muted),
+            (open.first?.runningClock.map { ClockText.countdown(to: $0.deadline, from: view.now) } ?? "",
+             listed ? view.role(states.first ?? .none) : .muted),
             ("\(grid.code.community)-\(grid.code.sequence)", .muted),
             (grid.worker.name, .muted),
         ]
@@ -28,8 +29,9 @@ struct MapTile {
         }
     }
 
-    /// `槐荫第一网格` → `槐荫一`; the code's `001-003` when even that does not fit.
+    /// The name when it fits; else `槐荫第一网格` → `槐荫一`; else the code's `001-003`.
     private func name(_ room: Int) -> String {
+        if DisplayWidth.width(of: grid.name) <= room { return grid.name }
         var short = grid.name
         if short.hasSuffix("网格"), short.count > 2 { short.removeLast(2) }
         short = short.replacingOccurrences(of: "第", with: "")
@@ -47,6 +49,14 @@ struct MapTile {
 /// The selected grid: its code, community, worker, service items and supervision tasks (Art 24),
 /// and what is open there, nearest deadline first.
 enum MapPanel {
+    /// `响应 86% 解决 90% 满意 80%` over the last seven days.
+    private static func rates(_ grid: Grid, _ view: DeskView) -> String {
+        let rates = view.state.rates(.grid(grid.code), in: BoardKit.lastWeek(view), at: view.now)
+        return [(view.t("响应", "resp"), rates.response), (view.t("解决", "solved"), rates.resolution),
+                (view.t("满意", "satisfied"), rates.satisfaction)]
+            .map { "\($0.0) \(BoardKit.percent($0.1))" }.joined(separator: "  ") + view.t("（近7天）", " (7 days)")
+    }
+
     static func draw(_ grid: Grid, open: [Case], _ view: DeskView, into canvas: inout Canvas, area: Rect, compact: Bool) {
         let x = area.x + 1
         let width = area.width - 1
@@ -56,15 +66,16 @@ enum MapPanel {
         let worker = ([grid.worker.name] + (grid.worker.phone.map { [$0] } ?? [])).joined(separator: " ")
         let services = grid.serviceItems.joined(separator: "、")
         let tasks = grid.supervisionTasks.joined(separator: "、")
-        var facts: [(String, String)] = [(view.t("社区", "Community"), community), (view.t("网格员", "Worker"), worker),
-                                         (view.t("服务事项", "Services"), services), (view.t("监管任务", "Supervises"), tasks)]
-        if compact {
-            facts = [(view.t("社区", "Community"), "\(community)   \(view.t("网格员", "worker")) \(worker)"),
-                     (view.t("服务", "Services"), services + "  │ " + view.t("监管 ", "supervises ") + tasks)]
-        }
+        let facts: [(String, String)] = compact
+            ? [(view.t("社区", "Community"), "\(community)   \(view.t("网格员", "worker")) \(worker)"),
+               (view.t("服务", "Services"), services + "  │ " + view.t("监管 ", "supervises ") + tasks)]
+            : [(view.t("社区", "Community"), community), (view.t("网格员", "Worker"), worker),
+               (view.t("服务事项", "Services"), services), (view.t("监管任务", "Supervises"), tasks),
+               (view.t("三率", "Rates"), rates(grid, view))]
         var y = area.y + 1
+        let labelWidth = (facts.map { DisplayWidth.width(of: $0.0) }.max() ?? 0) + 1
         for (label, value) in facts {
-            let w = canvas.put(DisplayWidth.pad(label, to: compact ? 5 : 9), x: x, y: y, role: .muted)
+            let w = canvas.put(DisplayWidth.pad(label, to: labelWidth), x: x, y: y, role: .muted)
             canvas.put(value, x: x + w, y: y, role: .normal, maxWidth: width - w)
             y += 1
         }

@@ -1,10 +1,84 @@
 import DeskCore
 
-/// Placeholder until this board is drawn.
+/// 今日概况: the supervisor's day — today's figures and three rates, the latest handover notes,
+/// and the cases that need the supervisor (overdue, most overdue first, then due soon), which
+/// Enter opens.
 struct TodayBoard: BoardPane {
-    func items(_ view: DeskView, filter: String) -> [ItemRef] { [] }
+    func items(_ view: DeskView, filter: String) -> [ItemRef] {
+        view.state.openCases().filter { item in
+            view.state.deadlineState(of: item, at: view.now) >= .dueSoon
+                && matchesFilter(filter, [item.id.raw, item.summary, view.categoryName(item.category), view.gridName(item.grid),
+                                          view.t(item.status)])
+        }.map { .caseItem($0.id) }
+    }
 
     func draw(_ view: DeskView, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {
-        canvas.put(view.t("（建设中）", "(being built)"), x: area.x + 2, y: area.y + 1, role: .muted)
+        let day = TodayFigures(view)
+        let stamp = ClockText.stamp(view.now, in: view.zone)
+        let title = view.t("今日 ", "Today ") + String(stamp.prefix(5)) + "   "
+        canvas.put(title, x: area.x, y: area.y, role: .header)
+        let handovers = Array(view.state.handovers.suffix(area.width >= BoardKit.wide ? 5 : 2).reversed())
+        var list = Rect(x: area.x, y: area.y, width: area.width, height: area.height - 1)
+        if area.width >= BoardKit.wide {
+            let left = 30
+            TodayFigures.column(day.rates, into: &canvas, x: area.x, y: area.y + 2, width: left - 4)
+            TodayFigures.column(day.figures, into: &canvas, x: area.x, y: area.y + 7, width: left - 4)
+            list = Rect(x: area.x + left, y: area.y, width: area.width - left, height: area.height - 1)
+            if !handovers.isEmpty { list.height -= handovers.count + 2 }
+            drawHandovers(handovers, view, into: &canvas, x: list.x, y: list.y + list.height + 1, width: list.width)
+        } else {
+            let indent = DisplayWidth.width(of: title)
+            let rates = TodayFigures.flow(day.rates, into: &canvas, x: area.x + indent, y: area.y, width: area.width - indent)
+            let used = rates + TodayFigures.flow(day.figures, into: &canvas, x: area.x, y: area.y + rates, width: area.width)
+            drawHandovers(handovers, view, into: &canvas, x: area.x, y: area.y + used, width: area.width)
+            let top = area.y + used + max(1, handovers.count)
+            list = Rect(x: area.x, y: top, width: area.width, height: area.y + area.height - 1 - top)
+        }
+        drawCases(view, items: items, selection: selection, into: &canvas, area: list)
+        let overdue = items.count { item in
+            guard case .caseItem(let id) = item, let found = view.state.cases[id] else { return false }
+            return view.state.deadlineState(of: found, at: view.now) == .overdue
+        }
+        BoardKit.footer(view.t("需关注 \(items.count) 件（超期 \(overdue)，临期 \(items.count - overdue)）   Enter 打开工单，可督办",
+                               "need attention \(items.count) (overdue \(overdue), due soon \(items.count - overdue))   Enter opens the case"),
+                        &canvas, area: area)
+    }
+
+    private func drawCases(_ view: DeskView, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {
+        let wide = area.width >= 80
+        let table = Table(columns: [
+            .init(title: view.t("编号", "Case"), width: 5),
+            .init(title: view.t("状态", "State"), width: view.language == .zh ? 6 : 9),
+            .init(title: view.t("时限", "Due"), width: 12, alignment: .right),
+        ] + (wide ? [.init(title: view.t("督办", "Urged"), width: 5, alignment: .right)] : []) + [
+            .init(title: view.t("网格", "Grid"), width: 12),
+            .init(title: view.t("诉求内容", "Summary"), width: 0),
+        ])
+        table.drawHeader(&canvas, x: area.x, y: area.y, width: area.width)
+        let window = Scroll.window(count: items.count, visible: area.height - 1, selection: selection)
+        for (row, index) in window.enumerated() {
+            guard case .caseItem(let id) = items[index], let item = view.state.cases[id] else { continue }
+            let urged: [(String, Role)] = wide ? [(item.urgeCount == 0 ? "" : "×\(item.urgeCount)", .warning)] : []
+            table.draw(&canvas, [(item.id.raw, item.timeLimit == .urgent ? .urgent : .accent), (view.t(item.status), .normal),
+                                 (BoardKit.clockText(item, view), view.role(view.state.deadlineState(of: item, at: view.now)))]
+                       + urged + [(view.gridName(item.grid), .normal), (item.summary, .normal)],
+                       x: area.x, y: area.y + 1 + row, width: area.width, selected: index == selection)
+        }
+        if items.isEmpty {
+            canvas.put(view.t("没有超期或临期的工单", "Nothing overdue or due soon"), x: area.x + 2, y: area.y + 1, role: .ok)
+        }
+    }
+
+    /// The latest handover notes, newest first: when, who to whom, the note.
+    private func drawHandovers(_ handovers: [Handover], _ view: DeskView, into canvas: inout Canvas, x: Int, y: Int, width: Int) {
+        guard !handovers.isEmpty else {
+            canvas.put(view.t("交接班  （尚无记录）", "Handover  (none yet)"), x: x, y: y, role: .muted)
+            return
+        }
+        for (row, handover) in handovers.enumerated() {
+            var at = x + canvas.put(view.t("交接 ", "Handover ") + ClockText.stamp(handover.at, in: view.zone) + " ", x: x, y: y + row, role: .muted)
+            at += canvas.put("\(handover.from) → \(handover.to)  ", x: at, y: y + row, role: .accent)
+            canvas.put(handover.note, x: at, y: y + row, role: .normal, maxWidth: x + width - at)
+        }
     }
 }

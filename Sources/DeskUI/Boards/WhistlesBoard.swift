@@ -12,12 +12,19 @@ struct WhistlesBoard: BoardPane {
         }.map { .whistle($0.id) }
     }
 
-    /// Open whistles in the order blown, then those closed today.
+    /// Open whistles still waiting for a department to report in, worst deadline first; then the
+    /// other open ones in the order blown; then those closed today.
     static func listed(_ view: DeskView) -> [Whistle] {
         let today = BoardKit.today(view)
         let closed = view.state.whistleOrder.compactMap { view.state.whistles[$0] }
             .filter { $0.closedAt.map(today.contains) ?? false }
-        return view.state.openWhistles() + closed
+        let open = view.state.openWhistles()
+        let waiting = open.enumerated().compactMap { offset, whistle -> (Whistle, DeadlineState, Int)? in
+            guard whistle.summons.contains(where: { $0.state == .summoned }) else { return nil }
+            return (whistle, view.state.deadlineState(of: whistle, at: view.now), offset)
+        }.sorted { ($0.1, $1.2) > ($1.1, $0.2) }.map(\.0)
+        let ids = Set(waiting.map(\.id))
+        return waiting + open.filter { !ids.contains($0.id) } + closed
     }
 
     func draw(_ view: DeskView, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {
@@ -49,7 +56,7 @@ struct WhistlesBoard: BoardPane {
             for (n, entry) in whistle.summons.enumerated() {
                 rows.add(index) { canvas, y, selected in
                     let last = n == whistle.summons.count - 1
-                    canvas.put(selected ? "▌" : " ", x: area.x, y: y, role: .selection)
+                    canvas.put(selected ? "┃" : " ", x: area.x, y: y, role: .focus)
                     canvas.put(last ? " └─ " : " ├─ ", x: area.x + 1, y: y, role: .frame)
                     summons.draw(&canvas, summonsCells(entry, whistle, view, wide: wide), x: area.x + 6, y: y, width: area.width - 6)
                 }
