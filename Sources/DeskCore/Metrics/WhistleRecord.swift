@@ -7,6 +7,8 @@ public struct WhistleRecordFigures: Sendable, Equatable {
     public var late = 0
     public var refused = 0
     public var pending = 0
+
+    public init() {}
 }
 
 extension DeskState {

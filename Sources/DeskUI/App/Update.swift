@@ -101,8 +101,8 @@ extension Screen {
             if overlay != nil { overlay = nil } else if filter[board] != nil { filter[board] = nil }
         case .open:
             if let item = selectedItem(view) { overlay = .detail(item, scroll: 0) }
-        case .up: move(board == .map && overlay == nil ? -MapBoard.rowStep(view, selection: selection, up: true) : -1)
-        case .down: move(board == .map && overlay == nil ? MapBoard.rowStep(view, selection: selection, up: false) : 1)
+        case .up: move(board == .map && overlay == nil ? -MapBoard.rowStep(view, selection: selection, up: true, items: items(view)) : -1)
+        case .down: move(board == .map && overlay == nil ? MapBoard.rowStep(view, selection: selection, up: false, items: items(view)) : 1)
         case .left: move(-1)
         case .right: move(1)
         case .pageUp: move(-pageSize)

@@ -51,9 +51,9 @@ struct MapBoard: BoardPane {
 extension MapBoard {
     /// How far the cursor moves for ↑/↓ on the map: to the tile in the nearest occupied row above
     /// or below, in the nearest column; 0 when there is none. A magnitude: the caller gives the sign.
-    /// `items` is the filtered list the selection indexes (all grids when not given).
-    static func rowStep(_ view: DeskView, selection: Int, up: Bool, items: [ItemRef]? = nil) -> Int {
-        let places = (items ?? grids(view).map { .grid($0.code) }).map { item -> (row: Int, column: Int)? in
+    /// `items` is the filtered list the selection indexes.
+    static func rowStep(_ view: DeskView, selection: Int, up: Bool, items: [ItemRef]) -> Int {
+        let places = items.map { item -> (row: Int, column: Int)? in
             guard case .grid(let code) = item, let grid = view.street.grids[code] else { return nil }
             return (grid.row, grid.column)
         }
