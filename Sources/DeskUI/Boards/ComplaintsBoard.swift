@@ -21,7 +21,7 @@ struct ComplaintsBoard: BoardPane {
             .init(title: view.t("类别", "Category"), width: wide ? 20 : 10),
             .init(title: view.t("网格", "Grid"), width: 12),
             .init(title: view.t("状态", "State"), width: wide ? 9 : english ? 8 : 6),
-            .init(title: view.t("时限", "Due"), width: 11, alignment: .right),
+            .init(title: view.t("时限", "Due"), width: 12, alignment: .right),
             .init(title: view.t("诉求内容", "Summary"), width: 0),
         ])
     }
