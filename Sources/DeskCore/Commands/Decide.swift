@@ -85,6 +85,15 @@ struct Rules {
         return item
     }
 
+    /// The grid and summary of a whistle's or dispatch's matter: as given, or from its case or
+    /// patrol finding.
+    func matter(caseID: CaseID?, finding id: FindingID?, grid given: GridCode?, summary: String?) throws(DeskError) -> (GridCode, String) {
+        let item = try caseID.map { id throws(DeskError) in try openCase(id) }
+        let found = try id.map { id throws(DeskError) in try finding(id) }
+        guard let code = given ?? item?.grid ?? found?.grid else { throw .missing(field: "grid") }
+        return (try grid(code), try text(summary ?? item?.summary ?? found?.summary ?? "", "summary"))
+    }
+
     func finding(_ id: FindingID) throws(DeskError) -> PatrolFinding {
         guard let finding = state.findings[id] else { throw .unknownFinding(id.raw) }
         return finding

@@ -6,22 +6,10 @@ extension Rules {
         let lead = try department(d.lead)
         let participants = try departments(d.participants)
         if participants.contains(lead) { throw .duplicateDepartment(lead.raw) }
-        var gridCode = d.grid
-        var summary = d.summary
-        if let id = d.caseID {
-            let item = try openCase(id)
-            gridCode = gridCode ?? item.grid
-            summary = summary ?? item.summary
-        }
-        if let id = d.finding {
-            let found = try finding(id)
-            gridCode = gridCode ?? found.grid
-            summary = summary ?? found.summary
-        }
-        guard let gridCode else { throw .missing(field: "grid") }
+        let (gridCode, summary) = try matter(caseID: d.caseID, finding: d.finding, grid: d.grid, summary: d.summary)
         return .dispatchCreated(DispatchCreated(
-            id: .numbered("D", state.dispatchOrder.count + 1), summary: try text(summary ?? "", "summary"),
-            caseID: d.caseID, finding: d.finding, grid: try grid(gridCode), place: try text(d.place, "place"),
+            id: .numbered("D", state.dispatchOrder.count + 1), summary: summary,
+            caseID: d.caseID, finding: d.finding, grid: gridCode, place: try text(d.place, "place"),
             lead: lead, participants: participants, plannedAt: d.plannedAt ?? now))
     }
 

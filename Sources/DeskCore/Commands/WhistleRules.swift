@@ -5,24 +5,12 @@ extension Rules {
     func blow(_ b: DeskCommand.Blow) throws(DeskError) -> DeskEvent {
         guard !b.departments.isEmpty else { throw .missing(field: "department") }
         let summoned = try departments(b.departments)
-        var gridCode = b.grid
-        var summary = b.summary
-        if let id = b.caseID {
-            let item = try openCase(id)
-            gridCode = gridCode ?? item.grid
-            summary = summary ?? item.summary
-        }
-        if let id = b.finding {
-            let found = try finding(id)
-            gridCode = gridCode ?? found.grid
-            summary = summary ?? found.summary
-        }
-        guard let gridCode else { throw .missing(field: "grid") }
+        let (gridCode, summary) = try matter(caseID: b.caseID, finding: b.finding, grid: b.grid, summary: b.summary)
         let reportBy = now + b.type.reportWithin(street.profile.whistleReportBy)
         let matter = b.matter ?? (b.caseID != nil ? .complaint : b.type == .emergency ? .emergency : .keyWork)
         return .whistleBlown(WhistleBlown(
             id: .numbered("W", state.whistleOrder.count + 1), type: b.type, matter: matter,
-            caseID: b.caseID, finding: b.finding, grid: try grid(gridCode), summary: try text(summary ?? "", "summary"),
+            caseID: b.caseID, finding: b.finding, grid: gridCode, summary: summary,
             summons: summoned.map { .init(department: $0, reportBy: reportBy) }))
     }
 
