@@ -3,8 +3,10 @@ import DeskCore
 /// `?`: the keys of the current board, generated from the keymap table.
 enum HelpView {
     static func draw(board: Board, scroll: Int, _ view: DeskView, into canvas: inout Canvas, area: Rect) {
-        let inner = Chrome.box(area, title: view.t("帮助 · \(view.t(board))", "Help · \(view.t(board))"), into: &canvas)
         let bindings = Keymap.help(for: board)
+        let scrolls = bindings.count + 3 > area.height - 2 && area.width < 102
+        let title = view.t("帮助 · \(view.t(board))", "Help · \(view.t(board))") + (scrolls ? view.t("  （j/k 滚动）", "  (j/k scroll)") : "")
+        let inner = Chrome.box(area, title: title, into: &canvas)
         var lines = bindings.map { (DisplayWidth.pad($0.label, to: 10), view.t($0.help)) }
         lines.append(("", ""))
         lines.append((view.t("表单", "Forms"), view.t("Tab 下一项 · ↑↓ 选择列表项 · Enter 选定/下一项 · Ctrl-S 提交 · Esc 取消",

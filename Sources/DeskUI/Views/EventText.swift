@@ -4,7 +4,7 @@ import DeskCore
 enum EventText {
     static func describe(_ event: DeskEvent, _ view: DeskView) -> String {
         func names(_ ids: [DepartmentID]) -> String { ids.map(view.departmentName).joined(separator: "、") }
-        func noted(_ label: String, _ note: String) -> String { note.isEmpty ? label : "\(label)：\(note)" }
+        func noted(_ label: String, _ note: String) -> String { note.isEmpty ? label : label + view.t("：", ": ") + note }
         switch event {
         case .streetConfigured(let p): return view.t("建立街道档案 \(p.street.name)", "street profile set: \(p.street.name)")
         case .caseTakenIn(let e): return view.t("受理 \(view.t(e.type)) · \(view.t(e.source))", "taken in: \(view.t(e.type)) via \(view.t(e.source))")
