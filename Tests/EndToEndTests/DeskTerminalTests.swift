@@ -151,6 +151,33 @@ import Testing
         }
     }
 
+    @Test func ctrlCQuitsAndRestoresTheTerminal() throws {
+        try withScratch { dir in
+            let journal = try demo(dir)
+            let t = try desk(journal, lang: "C.UTF-8")
+            try t.waitFor("Complaints")
+            try t.keys("C-c")
+            try t.waitFor("STREETDESK-EXIT=130")
+            let modes = try t.waitUntil("the tty modes") { $0.contains("icanon") }
+            #expect(modes.contains("icanon echo"))
+        }
+    }
+
+    @Test func aBadThemeIsNamedBeforeTheScreenIsTaken() throws {
+        try withScratch { dir in
+            let journal = try demo(dir)
+            let theme = dir + "/bad.yaml"
+            try "name: bad\nroles:\n  overdue: { fg: ultraviolet }\n".write(toFile: theme, atomically: true, encoding: .utf8)
+            let result = try Binary.run(["desk", "--journal", journal, "--theme", theme])
+            #expect(result.status == 2)
+            #expect(result.error.contains("bad.yaml"))
+            #expect(result.error.contains("ultraviolet"))
+            let unknown = try Binary.run(["desk", "--journal", journal, "--theme", "neon"])
+            #expect(unknown.status == 2)
+            #expect(unknown.error.contains("neon"))
+        }
+    }
+
     @Test func sigtermRestoresTheTerminal() throws {
         try withScratch { dir in
             let journal = try demo(dir)
