@@ -52,3 +52,17 @@ func withScratch<T>(_ body: (String) throws -> T) throws -> T {
     defer { try? FileManager.default.removeItem(atPath: directory) }
     return try body(directory)
 }
+
+/// Runs a tool and returns what it printed on standard output (standard error is dropped).
+func shell(_ tool: String, _ arguments: [String]) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: tool)
+    process.arguments = arguments
+    process.standardError = FileHandle.nullDevice
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+}

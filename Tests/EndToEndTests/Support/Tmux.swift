@@ -21,28 +21,15 @@ final class Tmux {
 
     @discardableResult
     func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-L", socket] + arguments
-        process.standardError = FileHandle.nullDevice
+        let command = ["tmux", "-L", socket] + arguments
         guard capture else {
             // A server started here would inherit Foundation's private exit-watch descriptor and
             // keep `waitUntilExit` waiting forever: close every descriptor above stderr first.
-            process.executableURL = URL(fileURLWithPath: "/bin/bash")
-            let quoted = (["tmux", "-L", socket] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
-            process.arguments = ["-c", "for fd in /proc/$$/fd/*; do n=${fd##*/}; [ $n -gt 2 ] && eval \"exec $n>&-\" 2>/dev/null; done; exec "
-                                 + quoted.joined(separator: " ")]
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            return ""
+            let quoted = command.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+            return try shell("/bin/bash", ["-c", "for fd in /proc/$$/fd/*; do n=${fd##*/}; [ $n -gt 2 ] && eval \"exec $n>&-\" 2>/dev/null; done; exec "
+                                           + quoted.joined(separator: " ") + " >/dev/null"])
         }
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        return try shell("/usr/bin/env", command)
     }
 
     /// Named keys as tmux knows them: `Enter`, `Escape`, `C-s`, `Down` …
