@@ -187,3 +187,18 @@ import Testing
                  operatorName: "测试员", journalPath: "")
     }
 }
+
+@Suite struct PickListTests {
+    /// Routing a case offers its category's usual department first: Enter on an empty field takes it.
+    @Test func theUsualDepartmentComesFirst() throws {
+        let (app, backend) = Fixture.app()
+        let target = backend.state.openCases().first { $0.status == .received }!
+        let usual = try #require(backend.state.street?.categories[target.category]?.department)
+        app.press(.char("/"))
+        app.type(target.id.raw)
+        app.press(.enter, .char("r"))
+        app.type("transfer")
+        app.press(.enter, .down, .up, .enter, .ctrl("s"))
+        #expect(backend.state.cases[target.id]?.routing?.departments == [usual])
+    }
+}

@@ -24,6 +24,8 @@ public struct Form: Sendable {
         public var picked: [String] = []
         /// The highlighted pick-list row.
         public var pick = 0
+        /// The officer moved through the pick list: Enter takes the highlighted row even with nothing typed.
+        public var browsing = false
     }
 
     public init(spec: ActionSpec, item: ItemRef?, view: DeskView) {

@@ -25,14 +25,16 @@ extension Form {
             focus = (focus + fields.count - 1) % fields.count
         case .down where suggestions != nil:
             fields[focus].pick = min(field.pick + 1, max(0, (suggestions?.count ?? 1) - 1))
+            fields[focus].browsing = true
         case .up where suggestions != nil:
             fields[focus].pick = max(0, field.pick - 1)
+            fields[focus].browsing = true
         case .down:
             focus = min(focus + 1, fields.count - 1)
         case .up:
             focus = max(focus - 1, 0)
         case .enter:
-            if let suggestions, !suggestions.isEmpty, !field.input.isEmpty || field.parameter?.kind.isChoice == true,
+            if let suggestions, !suggestions.isEmpty, !field.input.isEmpty || field.browsing || field.parameter?.kind.isChoice == true,
                 !(suggestions.first?.value == field.input.text && field.parameter?.repeats != true) {
                 accept(suggestions[min(field.pick, suggestions.count - 1)])
                 if fields[focus].parameter?.repeats == true { return .stay }
@@ -44,6 +46,7 @@ extension Form {
         default:
             guard fields[focus].input.edit(key) else { return .stay }
             fields[focus].pick = 0
+            fields[focus].browsing = false
         }
         error = nil
         return .stay
@@ -57,6 +60,7 @@ extension Form {
             fields[focus].input.set(suggestion.value)
         }
         fields[focus].pick = 0
+        fields[focus].browsing = false
     }
 }
 

@@ -22,10 +22,17 @@ enum Suggestions {
         case .category:
             return street.categoryOrder.compactMap { street.categories[$0] }.map { Suggestion(value: $0.id.raw, label: $0.path) }
         case .department:
-            // On a whistle or dispatch, the departments already on it come first.
+            // The likeliest first: those on the whistle or dispatch, or for a case those it was
+            // routed to and its category's usual department.
             let onItem: [DepartmentID] = switch item {
             case .whistle(let id): view.state.whistles[id]?.summons.map(\.department) ?? []
             case .dispatch(let id): view.state.dispatches[id]?.units.map(\.department) ?? []
+            case .caseItem(let id):
+                view.state.cases[id].map { item in
+                    var ids = item.departments
+                    if let usual = street.categories[item.category]?.department, !ids.contains(usual) { ids.append(usual) }
+                    return ids
+                } ?? []
             default: []
             }
             let rest = street.profile.departments.map(\.id).filter { !onItem.contains($0) }
