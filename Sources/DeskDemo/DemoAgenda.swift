@@ -54,7 +54,7 @@ struct Simulation {
             var item = agenda.removeFirst()
             item.at = item.at.roundedToMilliseconds
             let who = item.by ?? DemoStaff.onDuty(at: item.at, calendar: calendar)
-            guard let events = try? state.decide(item.command, at: item.at) else { continue }
+            guard let events = try? state.decide(item.command, at: item.at, by: who.name) else { continue }
             for event in events {
                 let entry = PendingEntry(at: item.at, operatorName: who.name, console: who.console, event: event)
                 entries.append(entry)

@@ -42,7 +42,7 @@ public final class DeskSession: DeskBackend {
         do {
             let result = try journal.append(after: state.lastSeq) { caughtUp in
                 for entry in caughtUp { working.apply(try Self.recorded(entry)) }
-                let events = try working.decide(command, at: now)
+                let events = try working.decide(command, at: now, by: self.operatorName)
                 return (events.map { self.newEntry($0, at: now) }, ())
             }
             // Fold what was written, read back, so the live state is exactly a replay's.

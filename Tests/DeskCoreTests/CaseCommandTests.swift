@@ -156,6 +156,29 @@ import Testing
         try desk.perform(.revealPhone(id, reason: "回访"), by: "赵建国")
         #expect(desk.state.cases[id]?.urgeCount == 1)
         #expect(desk.state.cases[id]?.timeline.suffix(2).map(\.operatorName) == ["赵建国", "赵建国"])
-        #expect(desk.refuses(.urge("C9999", note: "")) == .unknownCase("C9999"))
+        #expect(desk.refuses(.urge("C9999", note: ""), by: "赵建国") == .unknownCase("C9999"))
+    }
+}
+
+@Suite struct SupervisorTests {
+    /// The demo street lists its staff: only 赵建国, its supervisor, may urge or reveal a number.
+    @Test func urgingAndRevealingAreTheSupervisors() throws {
+        var desk = Desk()
+        let id = try desk.intake()
+        #expect(desk.refuses(.urge(id, note: ""), by: "李明") == .supervisorOnly("李明"))
+        #expect(desk.refuses(.revealPhone(id, reason: ""), by: "路人") == .supervisorOnly("路人"))
+        #expect(desk.refuses(.urge(id, note: ""), by: "赵建国") == nil)
+        #expect(desk.refuses(.progress(id, note: "x"), by: "路人") == nil)
+        #expect(DeskError.supervisorOnly("李明").message(.zh).contains("带班领导"))
+    }
+
+    @Test func withoutAStaffListAnyoneMay() throws {
+        var profile = Desk.profile
+        profile.staff = nil
+        var state = DeskState()
+        state.apply(Recorded(seq: 1, at: Desk.start, operatorName: "x", console: "c", event: .streetConfigured(profile)))
+        let intake = try state.decide(.intake(.init(type: .help, category: "env.garbage", grid: grid1, summary: "x")), at: Desk.start)
+        state.apply(Recorded(seq: 2, at: Desk.start, operatorName: "x", console: "c", event: intake[0]))
+        #expect(try state.decide(.urge("C0001", note: ""), at: Desk.start, by: "任何人").count == 1)
     }
 }

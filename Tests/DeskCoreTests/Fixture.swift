@@ -16,7 +16,7 @@ struct Desk {
     /// Decides and folds, as the journal session does; returns the events.
     @discardableResult
     mutating func perform(_ command: DeskCommand, by operatorName: String = "李明") throws(DeskError) -> [DeskEvent] {
-        let events = try state.decide(command, at: now)
+        let events = try state.decide(command, at: now, by: operatorName)
         for event in events {
             written.append(event)
             state.apply(Recorded(seq: Int64(written.count), at: now, operatorName: operatorName, console: "test", event: event))
@@ -43,8 +43,8 @@ struct Desk {
         return e.id
     }
 
-    func refuses(_ command: DeskCommand) -> DeskError? {
-        do { _ = try state.decide(command, at: now); return nil } catch { return error }
+    func refuses(_ command: DeskCommand, by operatorName: String = "李明") -> DeskError? {
+        do { _ = try state.decide(command, at: now, by: operatorName); return nil } catch { return error }
     }
 }
 

@@ -1,14 +1,18 @@
 import Foundation
 
 extension DeskState {
-    /// Validates `command` against the state at `now` and returns the events it causes, or
-    /// throws the reason it is refused. Pure: the clock is passed in and nothing is written.
-    public func decide(_ command: DeskCommand, at now: Date) throws(DeskError) -> [DeskEvent] {
+    /// Validates `command`, asked by `operatorName`, against the state at `now` and returns the
+    /// events it causes, or throws the reason it is refused. Pure: the clock is passed in and
+    /// nothing is written.
+    public func decide(_ command: DeskCommand, at now: Date, by operatorName: String? = nil) throws(DeskError) -> [DeskEvent] {
         if case .configure(let profile) = command {
             guard street == nil else { throw .streetAlreadyConfigured }
             return [.streetConfigured(profile)]
         }
         guard let street else { throw .noStreet }
+        if command.isSupervisorOnly, !street.isSupervisor(operatorName) {
+            throw .supervisorOnly(operatorName ?? "")
+        }
         let rules = Rules(state: self, street: street, now: now)
         switch command {
         case .configure: return []

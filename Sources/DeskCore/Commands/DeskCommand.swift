@@ -32,6 +32,14 @@ public enum DeskCommand: Equatable, Sendable {
     case handover(note: String, to: String)
     case rateUtility(DepartmentID, score: Int, rater: RaterKind, note: String)
 
+    /// 督办 and revealing a complainant's number are the supervisor's (带班领导).
+    public var isSupervisorOnly: Bool {
+        switch self {
+        case .urge, .revealPhone: true
+        default: false
+        }
+    }
+
     /// 接: a new request.
     public struct Intake: Equatable, Sendable {
         public var type: RequestType

@@ -38,6 +38,7 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     case unitsStillOut(DispatchID, [DepartmentID])
     case findingAlreadyCase(FindingID, CaseID)
     case notUtility(DepartmentID)
+    case supervisorOnly(String)
 
     public var description: String { message(.en) }
 
@@ -113,6 +114,9 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unitsStillOut(let id, let units):
             Phrase("调度 \(id) 尚有力量未撤离：\(Self.list(units))", "dispatch \(id) still has units out: \(Self.list(units))")
         case .findingAlreadyCase(let f, let c): Phrase("巡查发现 \(f) 已立为工单 \(c)", "patrol finding \(f) is already case \(c)")
+        case .supervisorOnly(let name):
+            Phrase("督办和查看完整电话须由带班领导操作；“\(name)”不在档案的带班领导名单中",
+                   "urging and revealing a phone number are for a supervisor; '\(name)' is not a supervisor in the street profile")
         case .notUtility(let id):
             Phrase("\(id) 不是水电气热通信企业（第四十五条）", "\(id) is not a water, power, gas, heating or telecom company (Art 45)")
         }

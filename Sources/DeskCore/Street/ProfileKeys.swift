@@ -26,6 +26,7 @@ enum ProfileKeys {
         "whistleReportBy": .mapping(["emergency": .value, "tough": .value, "routine": .value]),
         "dueSoonFraction": .value,
         "rateWeights": .mapping(["response": .value, "resolution": .value, "satisfaction": .value]),
+        "staff": .list(.mapping(["name": .value, "role": .value])),
     ])
 
     /// The first key that the profile format does not know, with where it stands.

@@ -79,6 +79,11 @@ extension StreetProfile {
             throw fail("categories[\(i)].timeLimit", "a top-level category needs a time-limit class")
         }
 
+        var names = Set<String>()
+        for (i, member) in (staff ?? []).enumerated() where !names.insert(member.name).inserted {
+            throw fail("staff[\(i)].name", "'\(member.name)' appears twice")
+        }
+
         guard dueSoonFraction > 0, dueSoonFraction < 1 else {
             throw fail("dueSoonFraction", "must be between 0 and 1")
         }

@@ -44,6 +44,12 @@ public struct Street: Sendable, Equatable {
     /// Grids in code order (community, then sequence).
     public var gridsInOrder: [Grid] { profile.grids.sorted { $0.code < $1.code } }
 
+    /// Whether `operatorName` may take supervisor-only actions: anyone, when the profile lists no staff.
+    public func isSupervisor(_ operatorName: String?) -> Bool {
+        guard let staff = profile.staff, !staff.isEmpty else { return true }
+        return staff.contains { $0.name == operatorName && $0.role == .supervisor }
+    }
+
     public func departmentName(_ id: DepartmentID) -> String { departments[id]?.name ?? id.raw }
     public func gridName(_ code: GridCode) -> String { grids[code]?.name ?? code.digits }
 }

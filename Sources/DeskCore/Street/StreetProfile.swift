@@ -12,6 +12,29 @@ public struct StreetProfile: Codable, Sendable, Equatable {
     /// Default 0.25: a clock is due soon when less than this fraction of its span remains.
     public var dueSoonFraction: Double
     public var rateWeights: RateWeights
+    /// Who works the desk. When listed, supervisor-only actions (督办, revealing a phone
+    /// number) are refused to anyone not listed as a supervisor.
+    public var staff: [StaffMember]?
+}
+
+public struct StaffMember: Codable, Sendable, Equatable {
+    /// As given to `--operator`.
+    public var name: String
+    public var role: StaffRole
+}
+
+public enum StaffRole: String, Codable, Sendable, CaseIterable, Labelled {
+    /// 值班员
+    case dutyOfficer = "duty-officer"
+    /// 带班领导
+    case supervisor
+
+    public var label: Phrase {
+        switch self {
+        case .dutyOfficer: Phrase("值班员", "duty officer")
+        case .supervisor: Phrase("带班领导", "supervisor")
+        }
+    }
 }
 
 public struct StreetInfo: Codable, Sendable, Equatable {

@@ -15,7 +15,7 @@ final class MemoryBackend: DeskBackend {
     init(state: DeskState) { self.state = state }
 
     func perform(_ command: DeskCommand, at now: Date) throws -> [Recorded] {
-        let events = try state.decide(command, at: now)
+        let events = try state.decide(command, at: now, by: operatorName)
         for event in events {
             let entry = Recorded(seq: state.lastSeq + 1, at: now, operatorName: operatorName, console: "test", event: event)
             state.apply(entry)
