@@ -25,9 +25,13 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // The demo street: its profile and a week of generated history.
-        .target(name: "DeskDemo", dependencies: ["DeskCore"], resources: [.copy("Resources/demo-street.yaml")]),
-        // Built-in theme files, shipped inside the binary.
-        .target(name: "DeskThemes", path: "Themes", resources: [.copy("dark.yaml"), .copy("light.yaml"), .copy("high-contrast.yaml"), .copy("mono.yaml")]),
+        .target(name: "DeskDemo", dependencies: ["DeskCore"], exclude: ["Resources"], plugins: ["EmbedFiles"]),
+        // Built-in theme files, compiled into the binary.
+        .target(name: "DeskThemes", path: "Themes", exclude: ["dark.yaml", "light.yaml", "high-contrast.yaml", "mono.yaml"],
+                plugins: ["EmbedFiles"]),
+        // Compiles YAML files into the binary, so it runs wherever it is copied.
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["embed-files"]),
+        .executableTarget(name: "embed-files", path: "BuildTools/embed-files"),
         // Terminal-free UI: screen state, keymap, update, views into a cell grid, themes as roles.
         .target(name: "DeskUI", dependencies: ["DeskCore", "DeskThemes", .product(name: "Yams", package: "Yams")]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),

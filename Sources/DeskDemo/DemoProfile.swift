@@ -3,13 +3,8 @@ import Foundation
 
 /// The built-in demo street (示范街道), a fictional street shipped inside the binary.
 public enum DemoProfile {
-    /// The profile's YAML text as shipped.
-    public static var yaml: String {
-        guard let url = Bundle.module.url(forResource: "demo-street", withExtension: "yaml"),
-            let text = try? String(contentsOf: url, encoding: .utf8)
-        else { preconditionFailure("the demo profile is missing from the bundle") }
-        return text
-    }
+    /// The profile's YAML text, compiled into the binary from Resources/demo-street.yaml.
+    public static var yaml: String { EmbeddedFiles.text["demo-street.yaml"] ?? "" }
 
     public static func load() throws(ProfileError) -> StreetProfile {
         try StreetProfile.parse(yaml: yaml, file: "demo-street.yaml")
