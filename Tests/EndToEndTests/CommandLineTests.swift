@@ -11,6 +11,22 @@ import Testing
         return journal
     }
 
+    /// The demo street and the themes are compiled in: a copied binary needs nothing beside it.
+    @Test func aCopiedBinaryCarriesItsDemoAndThemes() throws {
+        try withScratch { dir in
+            let copy = dir + "/streetdesk"
+            try FileManager.default.copyItem(atPath: Binary.path, toPath: copy)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: copy)
+            process.arguments = ["init", "--demo", "--journal", dir + "/demo.journal"]
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+            #expect(try Binary.run(["verify", "--journal", dir + "/demo.journal"]).status == 0)
+        }
+    }
+
     @Test func initRefusesToOverwrite() throws {
         try withScratch { dir in
             let journal = try demo(dir)
