@@ -153,6 +153,29 @@ import Testing
         }
     }
 
+    /// Writers killed with SIGKILL at random moments leave a chain that still verifies, with no gap.
+    @Test func killMinusNineLeavesAnIntactChain() throws {
+        try withScratch { dir in
+            let journal = try demo(dir)
+            for n in 0..<12 {
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: Binary.path)
+                process.arguments = ["do", "patrol", "--journal", journal, "--grid", "001001", "--summary", "巡查\(n)"]
+                process.standardOutput = FileHandle.nullDevice
+                process.standardError = FileHandle.nullDevice
+                try process.run()
+                usleep(UInt32(n * 4_000))
+                kill(process.processIdentifier, SIGKILL)
+                process.waitUntilExit()
+            }
+            let verify = try Binary.run(["verify", "--journal", journal])
+            #expect(verify.status == 0, "\(verify.error)")
+            let seqs = try Binary.run(["log", "--journal", journal]).output.split(separator: "\n").compactMap { Int($0.split(separator: "\t")[0]) }
+            #expect(seqs == Array(1...seqs.count))
+            #expect(try Binary.run(["do", "patrol", "--journal", journal, "--grid", "001001", "--summary", "之后"]).status == 0)
+        }
+    }
+
     /// Two processes appending at once lose nothing and do not fork the chain.
     @Test func twoProcessesAppendingAtOnce() throws {
         try withScratch { dir in
