@@ -1,5 +1,5 @@
 import DeskCore
-import DeskUI
+@testable import DeskUI
 import Testing
 
 @Suite struct UpdateTests {
@@ -200,5 +200,29 @@ import Testing
         app.type("transfer")
         app.press(.enter, .down, .up, .enter, .ctrl("s"))
         #expect(backend.state.cases[target.id]?.routing?.departments == [usual])
+    }
+}
+
+@Suite struct PinyinTests {
+    @Test func initialsAndFullPinyinFindChineseNames() {
+        #expect(Pinyin.matches("hydy", "槐荫第一网格"))
+        #expect(Pinyin.matches("huaiyin", "槐荫第一网格"))
+        #expect(!Pinyin.matches("zzz", "槐荫第一网格"))
+        #expect(!Pinyin.matches("hy", "huaiyin"))
+        let suggestions = [Suggestion(value: "water", label: "区供水服务中心"), Suggestion(value: "gas", label: "区燃气服务中心")]
+        #expect(Suggestions.matching("rq", in: suggestions).map(\.value) == ["gas"])
+    }
+
+    /// In a form, typing initials picks the grid.
+    @Test func aGridPickedByItsInitials() throws {
+        let (app, backend) = Fixture.app()
+        app.press(.char("i"))
+        app.type("complaint"); app.press(.enter)
+        app.type("env.garbage"); app.press(.enter)
+        app.type("htdy"); app.press(.enter)           // 海棠第一网格: hai tang di yi
+        app.type("x"); app.press(.ctrl("s"))
+        #expect(backend.written.count == 1)
+        let item = try #require(backend.state.cases[backend.state.caseOrder.last!])
+        #expect(backend.state.street?.gridName(item.grid) == "海棠第一网格")
     }
 }

@@ -8,7 +8,8 @@ public struct Suggestion: Equatable, Sendable {
 }
 
 /// Pick lists for grids, categories, departments and choices, filtered as the officer types:
-/// by id, by code (a grid's last six digits too), or by any part of the Chinese name.
+/// by id, by code (a grid's last six digits too), by any part of the Chinese name, or by its
+/// pinyin or pinyin initials.
 enum Suggestions {
     static func all(for parameter: ActionSpec.Parameter, in view: DeskView, near item: ItemRef?) -> [Suggestion]? {
         let street = view.street
@@ -52,6 +53,9 @@ enum Suggestions {
         let rest = suggestions.filter { s in
             !exact.contains(s) && !prefix.contains(s) && (s.value.lowercased().contains(q) || s.label.lowercased().contains(q))
         }
-        return exact + prefix + rest
+        let spoken = suggestions.filter { s in
+            !exact.contains(s) && !prefix.contains(s) && !rest.contains(s) && Pinyin.matches(q, s.label)
+        }
+        return exact + prefix + rest + spoken
     }
 }
