@@ -5,20 +5,14 @@ import Testing
 @Suite("Journal: tampering is refused or detected")
 struct JournalTamperTests {
     @Test func changedPayloadIsNamed() throws {
-        try withScratch { dir in
-            let path = dir + "/desk.journal"
-            let journal = try Journal.create(at: path)
-            try journal.append(samples(1...5))
+        try withJournal(entries: 5) { journal, path in
             try tamper(path, #"UPDATE entries SET payload = '{"n":3,"summary":"已办结"}' WHERE seq = 3;"#)
             #expect(try journal.verify() == .broken(seq: 3, reason: "its content does not match its hash"))
         }
     }
 
     @Test func changedHashIsNamed() throws {
-        try withScratch { dir in
-            let path = dir + "/desk.journal"
-            let journal = try Journal.create(at: path)
-            try journal.append(samples(1...5))
+        try withJournal(entries: 5) { journal, path in
             try tamper(path, "UPDATE entries SET hash = '\(String(repeating: "ab", count: 32))' WHERE seq = 4;")
             #expect(try journal.verify() == .broken(seq: 4, reason: "its content does not match its hash"))
         }
@@ -41,30 +35,21 @@ struct JournalTamperTests {
     }
 
     @Test func deletedEntryIsNamed() throws {
-        try withScratch { dir in
-            let path = dir + "/desk.journal"
-            let journal = try Journal.create(at: path)
-            try journal.append(samples(1...5))
+        try withJournal(entries: 5) { journal, path in
             try tamper(path, "DELETE FROM entries WHERE seq = 2;")
             #expect(try journal.verify() == .broken(seq: 2, reason: "entry 2 is missing"))
         }
     }
 
     @Test func tamperingInALaterBatchIsNamed() throws {
-        try withScratch { dir in
-            let path = dir + "/desk.journal"
-            let journal = try Journal.create(at: path)
-            try journal.append(samples(1...2500))
+        try withJournal(entries: 2500) { journal, path in
             try tamper(path, "UPDATE entries SET console = 'desk-9' WHERE seq = 2300;")
             #expect(try journal.verify() == .broken(seq: 2300, reason: "its content does not match its hash"))
         }
     }
 
     @Test func alteredTimeCannotBeRead() throws {
-        try withScratch { dir in
-            let path = dir + "/desk.journal"
-            let journal = try Journal.create(at: path)
-            try journal.append(samples(1...3))
+        try withJournal(entries: 3) { journal, path in
             try tamper(path, "UPDATE entries SET at = 'yesterday' WHERE seq = 2;")
             #expect(throws: JournalError.unreadableEntry(seq: 2)) { try journal.entries(after: 0) }
             #expect(try journal.verify() == .broken(seq: 2, reason: "its content does not match its hash"))

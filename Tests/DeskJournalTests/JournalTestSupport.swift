@@ -9,6 +9,16 @@ func withScratch<T>(_ body: (String) throws -> T) throws -> T {
     return try body(directory)
 }
 
+/// Runs `body` with a new journal of `entries` sample entries and its path.
+func withJournal(entries: Int, _ body: (Journal, String) throws -> Void) throws {
+    try withScratch { dir in
+        let path = dir + "/desk.journal"
+        let journal = try Journal.create(at: path)
+        try journal.append(samples(1...entries))
+        try body(journal, path)
+    }
+}
+
 /// 2026-11-27T13:34:00+08:00 plus `seconds`.
 func sampleTime(_ seconds: Double = 0) -> Date {
     Date(timeIntervalSince1970: 1_795_757_640 + seconds)
