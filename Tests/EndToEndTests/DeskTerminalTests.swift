@@ -9,6 +9,16 @@ import Testing
                  width: width, height: height)
     }
 
+    /// A demo journal open on the desk in English, at 80×24, showing the complaints board.
+    func withEnglishDesk(_ body: (Tmux, String) throws -> Void) throws {
+        try withScratch { dir in
+            let journal = try demo(dir)
+            let t = try desk(journal, lang: "C.UTF-8")
+            try t.waitFor("Complaints")
+            try body(t, journal)
+        }
+    }
+
     func demo(_ dir: String) throws -> String {
         let journal = dir + "/demo.journal"
         #expect(try Binary.run(["init", "--demo", "--journal", journal]).status == 0)
@@ -88,10 +98,7 @@ import Testing
     }
 
     @Test func anotherConsolesEntryAppearsWithoutAKeyPress() throws {
-        try withScratch { dir in
-            let journal = try demo(dir)
-            let t = try desk(journal, lang: "C.UTF-8")
-            try t.waitFor("Complaints")
+        try withEnglishDesk { t, journal in
             try t.keys("/"); try t.type("二号台"); try t.keys("Enter")
             try t.waitFor("No open cases")
             let result = try Binary.run(["do", "intake", "--journal", journal, "--type", "help", "--category", "env.garbage",
@@ -106,10 +113,7 @@ import Testing
     }
 
     @Test func resizeStormsAndATinyTerminal() throws {
-        try withScratch { dir in
-            let journal = try demo(dir)
-            let t = try desk(journal, lang: "C.UTF-8")
-            try t.waitFor("Complaints")
+        try withEnglishDesk { t, journal in
             try t.resize(width: 60, height: 20)
             try t.waitUntil("the desk at 60×20") { screen in
                 let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
@@ -152,10 +156,7 @@ import Testing
     }
 
     @Test func ctrlCQuitsAndRestoresTheTerminal() throws {
-        try withScratch { dir in
-            let journal = try demo(dir)
-            let t = try desk(journal, lang: "C.UTF-8")
-            try t.waitFor("Complaints")
+        try withEnglishDesk { t, journal in
             try t.keys("C-c")
             try t.waitFor("STREETDESK-EXIT=130")
             let modes = try t.waitUntil("the tty modes") { $0.contains("icanon") }
@@ -179,10 +180,7 @@ import Testing
     }
 
     @Test func sigtermRestoresTheTerminal() throws {
-        try withScratch { dir in
-            let journal = try demo(dir)
-            let t = try desk(journal, lang: "C.UTF-8")
-            try t.waitFor("Complaints")
+        try withEnglishDesk { t, journal in
             let pid = try t.tmux(["display-message", "-p", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
             _ = try shell("/usr/bin/pkill", ["-TERM", "-P", pid, "-x", "streetdesk"])
             // The terminal is back in the shell's modes: canonical input with echo.
