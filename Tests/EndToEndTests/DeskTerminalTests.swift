@@ -176,6 +176,12 @@ import Testing
             let unknown = try Binary.run(["desk", "--journal", journal, "--theme", "neon"])
             #expect(unknown.status == 2)
             #expect(unknown.error.contains("neon"))
+            // A theme installed under the config folder is found by name (and checked the same way).
+            let themes = dir + "/config/streetdesk/themes"
+            try FileManager.default.createDirectory(atPath: themes, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: theme, toPath: themes + "/neon.yaml")
+            let installed = try Binary.run(["desk", "--journal", journal, "--theme", "neon"], environment: ["XDG_CONFIG_HOME": dir + "/config"])
+            #expect(installed.error.contains("neon.yaml"), "\(installed.error)")
         }
     }
 

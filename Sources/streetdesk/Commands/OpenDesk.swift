@@ -10,7 +10,7 @@ struct OpenDesk: ParsableCommand {
 
     @OptionGroup var options: JournalOptions
 
-    @Option(help: "A built-in theme (\(Theme.builtinNames.joined(separator: ", "))) or a theme file (see docs/themes.md).")
+    @Option(help: "A built-in theme (\(Theme.builtinNames.joined(separator: ", "))), a theme file, or a theme in $XDG_CONFIG_HOME/streetdesk/themes/ (see docs/themes.md).")
     var theme: String?
 
     func run() throws {
@@ -36,10 +36,16 @@ struct OpenDesk: ParsableCommand {
         }
     }
 
+    /// A built-in name, a file path, or a name under `$XDG_CONFIG_HOME/streetdesk/themes/`.
     func loadTheme() throws -> Theme {
         let name = theme ?? Theme.defaultName
+        let installed = Paths.configDirectory + "/themes/" + name + ".yaml"
         do {
-            return name.contains("/") || name.hasSuffix(".yaml") ? try Theme.load(path: Paths.expand(name)) : try Theme.load(name: name)
+            if name.contains("/") || name.hasSuffix(".yaml") { return try Theme.load(path: Paths.expand(name)) }
+            if !Theme.builtinNames.contains(name), FileManager.default.fileExists(atPath: installed) {
+                return try Theme.load(path: installed)
+            }
+            return try Theme.load(name: name)
         } catch {
             throw Failure("\(error)", code: 2)
         }
