@@ -226,3 +226,32 @@ import Testing
         #expect(backend.state.street?.gridName(item.grid) == "海棠第一网格")
     }
 }
+
+@Suite struct FollowTests {
+    @Test func aCaseJustTakenInHasTheCursor() throws {
+        let (app, backend) = Fixture.app()
+        app.press(.char("i"))
+        app.type("complaint"); app.press(.enter)
+        app.type("env.garbage"); app.press(.enter)
+        app.type("001003"); app.press(.enter)
+        app.type("刚受理"); app.press(.ctrl("s"))
+        let id = try #require(backend.state.caseOrder.last)
+        app.press(.enter)
+        #expect(app.text().contains("工单 \(id.raw)"))
+    }
+
+    @Test func aFormOpenedFromADetailReturnsToIt() {
+        let (app, backend) = Fixture.app()
+        let first = backend.state.openCases()[0]
+        app.press(.enter, .char("n"))
+        #expect(app.text().contains(":progress"))
+        app.type("已到现场")
+        app.press(.ctrl("s"))
+        #expect(app.text().contains("工单 \(first.id.raw)"))
+        guard case .caseProgressed(let note)? = backend.state.cases[first.id]?.timeline.last?.event else {
+            Issue.record("no progress note was written")
+            return
+        }
+        #expect(note.note == "已到现场")
+    }
+}

@@ -63,8 +63,9 @@ public final class DeskApp: TerminalProgram {
         do {
             let command = try form.spec.command(form.arguments(view: view))
             let written = try backend.perform(command, at: view.now)
-            screen.overlay = nil
+            screen.overlay = form.closing
             screen.status = .info(done(form.spec, written, view))
+            follow(written)
         } catch {
             form.error = message(error)
             screen.overlay = .form(form)
@@ -78,8 +79,22 @@ public final class DeskApp: TerminalProgram {
             try ActionLine.read(words, for: spec, into: &arguments)
             let written = try backend.perform(try spec.command(arguments), at: view.now)
             screen.status = .info(done(spec, written, view))
+            follow(written)
         } catch {
             screen.status = .error(message(error))
+        }
+    }
+
+    /// A case, whistle or dispatch just created gets the cursor, so the next key acts on it.
+    private func follow(_ written: [Recorded]) {
+        guard let view = view() else { return }
+        for entry in written {
+            switch entry.event {
+            case .caseTakenIn(let e): screen.select(.caseItem(e.id), view: view)
+            case .whistleBlown(let e): screen.select(.whistle(e.id), view: view)
+            case .dispatchCreated(let e): screen.select(.dispatch(e.id), view: view)
+            default: break
+            }
         }
     }
 

@@ -25,7 +25,7 @@ extension Screen {
             switch form.handle(key, view: view) {
             case .stay: overlay = .form(form)
             case .cancel:
-                overlay = nil
+                overlay = form.closing
                 status = .info(view.t("已取消，未写入", "cancelled: nothing written"))
             case .submit:
                 overlay = .form(form)
@@ -125,7 +125,13 @@ extension Screen {
     }
 
     mutating func openForm(_ spec: ActionSpec, view: DeskView) {
-        overlay = .form(Form(spec: spec, item: selectedItem(view), view: view))
+        let fromDetail = if case .detail = overlay { true } else { false }
+        overlay = .form(Form(spec: spec, item: selectedItem(view), view: view, fromDetail: fromDetail))
+    }
+
+    /// Puts the cursor on `item` when the current board lists it (a case just taken in, say).
+    public mutating func select(_ item: ItemRef, view: DeskView) {
+        if let index = items(view).firstIndex(of: item) { cursor[board] = index }
     }
 }
 

@@ -15,6 +15,8 @@ public struct Form: Sendable {
     public let item: ItemRef?
     /// What the fields held when the form opened: only changes from this count as typed.
     private let opening: [String]
+    /// Opened from the item's detail: closing the form goes back to it.
+    public let fromDetail: Bool
 
     public struct Field: Sendable {
         /// nil for the subject field.
@@ -28,9 +30,10 @@ public struct Form: Sendable {
         public var browsing = false
     }
 
-    public init(spec: ActionSpec, item: ItemRef?, view: DeskView) {
+    public init(spec: ActionSpec, item: ItemRef?, view: DeskView, fromDetail: Bool = false) {
         self.spec = spec
         self.item = item
+        self.fromDetail = fromDetail
         var fields = [Field]()
         if spec.subject != nil {
             fields.append(Field(parameter: nil, input: TextField(Form.subject(of: item, for: spec) ?? "")))
@@ -59,6 +62,11 @@ public struct Form: Sendable {
         case (.grid, .grid(let code)?): code.digits
         default: ""
         }
+    }
+
+    /// What is on screen once the form closes: the detail it came from, or the board.
+    public var closing: Overlay? {
+        fromDetail ? item.map { .detail($0, scroll: 0) } : nil
     }
 
     public var isDirty: Bool {
