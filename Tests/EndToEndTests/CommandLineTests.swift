@@ -100,6 +100,14 @@ import Testing
             let missing = try Binary.run(["show", "--journal", dir + "/nowhere.journal"])
             #expect(missing.status == 1)
             #expect(!missing.error.isEmpty)
+            let text = dir + "/notes.txt"
+            try "值班记录\n".write(toFile: text, atomically: true, encoding: .utf8)
+            for command in ["show", "log", "verify", "desk"] {
+                let result = try Binary.run([command, "--journal", text])
+                #expect(result.status == 1, "\(command)")
+                #expect(result.error.contains("is not a StreetDesk journal"), "\(command): \(result.error)")
+            }
+            #expect(try String(contentsOfFile: text, encoding: .utf8) == "值班记录\n")
         }
     }
 
