@@ -94,7 +94,10 @@ import Testing
         let unfed = backend.state.openCases().first { $0.feedbackAt == nil }!
         app.press(.char("/"))
         app.type(unfed.id.raw)
-        app.press(.enter, .char("x"), .ctrl("s"))
+        app.press(.enter, .char(":"))
+        app.type("close")
+        app.press(.enter, .ctrl("s"))
+        #expect(app.text().contains(":close"))
         #expect(backend.written.isEmpty)
         #expect(app.text().contains("尚未向诉求人反馈，不能结案（第十七条）"))
     }
@@ -253,5 +256,19 @@ import Testing
             return
         }
         #expect(note.note == "已到现场")
+    }
+}
+
+@Suite struct UnavailableActionTests {
+    @Test func aKeyForAnActionThatDoesNotApplySaysSo() throws {
+        let (app, backend) = Fixture.app()
+        let resolved = try #require(backend.state.openCases().first { $0.status == .resolved })
+        app.press(.char("/"))
+        app.type(resolved.id.raw)
+        app.press(.enter, .char("r"))
+        #expect(app.screen.overlay == nil)
+        #expect(app.text().contains("\(resolved.id.raw) 现在不能「分类处置」"))
+        app.press(.char("f"))
+        #expect(app.text().contains(":feedback"))
     }
 }

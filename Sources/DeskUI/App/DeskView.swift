@@ -42,6 +42,16 @@ public struct DeskView {
         }
     }
 
+    /// The actions valid now on `item`, when `spec` acts on that kind of item; nil otherwise.
+    func availableActions(on item: ItemRef, for spec: ActionSpec) -> [String]? {
+        switch (item, spec.subject) {
+        case (.caseItem(let id), .case?): state.cases[id].map { state.availableActions(for: $0, at: now) }
+        case (.whistle(let id), .whistle?): state.whistles[id].map { state.availableActions(for: $0) }
+        case (.dispatch(let id), .dispatch?): state.dispatches[id].map { state.availableActions(for: $0) }
+        default: nil
+        }
+    }
+
     func departmentName(_ id: DepartmentID) -> String { street.departmentName(id) }
     func categoryName(_ id: CategoryID) -> String { street.categories[id]?.name ?? id.raw }
     func gridName(_ code: GridCode) -> String { street.gridName(code) }

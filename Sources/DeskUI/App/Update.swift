@@ -113,7 +113,12 @@ extension Screen {
         case .previousBoard: show(board.previous)
         case .board(let target): show(target)
         case .action(let name):
-            if let spec = ActionCatalog.named(name) { openForm(spec, view: view) }
+            guard let spec = ActionCatalog.named(name) else { return nil }
+            if let item = selectedItem(view), let available = view.availableActions(on: item, for: spec), !available.contains(name) {
+                status = .error(view.t("\(item.text) 现在不能「\(view.t(spec.title))」", "\(spec.name) does not apply to \(item.text) now"))
+                return nil
+            }
+            openForm(spec, view: view)
         }
         return nil
     }
