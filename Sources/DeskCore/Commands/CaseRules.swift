@@ -69,7 +69,7 @@ extension Rules {
     func returnCase(_ id: CaseID, _ rule: String, _ reason: String) throws(DeskError) -> DeskEvent {
         let item = try openCase(id)
         guard item.resolvedAt == nil else { throw .alreadyResolved(id) }
-        guard now <= item.respondBy else { throw .returnPastDeadline(id, item.respondBy) }
+        guard now <= item.respondBy else { throw .returnPastDeadline(id, ClockText.stamp(item.respondBy, in: street.timeZone)) }
         return .caseReturned(CaseReturned(id: id, rule: try text(rule, "rule"), reason: reason))
     }
 
@@ -77,7 +77,7 @@ extension Rules {
     func extend(_ id: CaseID, _ span: TimeSpan, _ reason: String) throws(DeskError) -> DeskEvent {
         let item = try openCase(id)
         guard item.resolvedAt == nil else { throw .alreadyResolved(id) }
-        guard now <= item.resolveBy else { throw .extensionPastDeadline(id, item.resolveBy) }
+        guard now <= item.resolveBy else { throw .extensionPastDeadline(id, ClockText.stamp(item.resolveBy, in: street.timeZone)) }
         return .caseExtended(CaseExtended(id: id, resolveBy: item.resolveBy + span, reason: try text(reason, "reason")))
     }
 

@@ -21,8 +21,9 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     case resolveBeforeRouting(CaseID)
     case alreadyResolved(CaseID)
     case routeDepartments(TriageOutcome, given: Int)
-    case returnPastDeadline(CaseID, Date)
-    case extensionPastDeadline(CaseID, Date)
+    /// The deadline as the street reads it (`11-27 14:00`, street time).
+    case returnPastDeadline(CaseID, String)
+    case extensionPastDeadline(CaseID, String)
     case mergeIntoItself(CaseID)
     case mergeTarget(CaseID, CaseStatus)
     case reopenNeedsUnsolvedCallback(CaseID)
@@ -87,10 +88,10 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
             case .handle, .reportUp: Phrase("\(outcome.label.zh)不指定部门", "\(outcome.label.en) names no department")
             }
         case .returnPastDeadline(let id, let deadline):
-            Phrase("工单 \(id) 已过退单时限（\(Self.stamp(deadline))）", "case \(id) is past its return deadline (\(Self.stamp(deadline)))")
+            Phrase("工单 \(id) 已过退单时限（\(deadline)）", "case \(id) is past its return deadline (\(deadline))")
         case .extensionPastDeadline(let id, let deadline):
-            Phrase("延期须在办结时限（\(Self.stamp(deadline))）前申请，工单 \(id) 已超期",
-                   "an extension must be asked before the deadline (\(Self.stamp(deadline))); case \(id) is past it")
+            Phrase("延期须在办结时限（\(deadline)）前申请，工单 \(id) 已超期",
+                   "an extension must be asked before the deadline (\(deadline)); case \(id) is past it")
         case .mergeIntoItself(let id): Phrase("工单 \(id) 不能并入自身", "case \(id) cannot merge into itself")
         case .mergeTarget(let id, let status):
             Phrase("不能并入\(status.label.zh)的工单 \(id)", "cannot merge into case \(id): it is \(status.label.en)")
@@ -129,9 +130,5 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
         if !pending.isEmpty { parts.append(language == .zh ? "未完成部门 \(list(pending))" : "departments not done: \(list(pending))") }
         if let caseOpen { parts.append(language == .zh ? "工单 \(caseOpen) 未办结" : "case \(caseOpen) not resolved") }
         return parts.joined(separator: language == .zh ? "；" : "; ")
-    }
-
-    private static func stamp(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle(timeZone: TimeZone(secondsFromGMT: 8 * 3600)!))
     }
 }
