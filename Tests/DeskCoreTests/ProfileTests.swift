@@ -72,3 +72,17 @@ import Testing
         }
     }
 }
+
+@Suite struct ProfileClockTests {
+    @Test func aRespondClockLongerThanItsResolveClockIsRefused() {
+        let yaml = DemoProfile.yaml.replacingOccurrences(of: "urgent:    { respond: 30m, resolve: 2h }", with: "urgent:    { respond: 3h, resolve: 2h }")
+        #expect(yaml != DemoProfile.yaml)
+        do {
+            _ = try StreetProfile.parse(yaml: yaml, file: "street.yaml")
+            Issue.record("accepted")
+        } catch {
+            #expect(error.location == "timeLimits.urgent")
+            #expect(error.problem == "respond (3h) is longer than resolve (2h)")
+        }
+    }
+}

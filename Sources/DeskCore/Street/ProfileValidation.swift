@@ -79,6 +79,10 @@ extension StreetProfile {
             throw fail("categories[\(i)].timeLimit", "a top-level category needs a time-limit class")
         }
 
+        for limit in TimeLimitClass.allCases where timeLimits[limit].respond > timeLimits[limit].resolve {
+            throw fail("timeLimits.\(limit.rawValue)", "respond (\(timeLimits[limit].respond)) is longer than resolve (\(timeLimits[limit].resolve))")
+        }
+
         var names = Set<String>()
         for (i, member) in (staff ?? []).enumerated() where !names.insert(member.name).inserted {
             throw fail("staff[\(i)].name", "'\(member.name)' appears twice")
