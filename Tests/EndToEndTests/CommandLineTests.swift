@@ -27,6 +27,20 @@ import Testing
         }
     }
 
+    /// An init killed before its first entry leaves an empty journal; init finishes it.
+    @Test func initCompletesAnEmptyJournal() throws {
+        try withScratch { dir in
+            let journal = try demo(dir)
+            let triggers = try shell("/usr/bin/sqlite3", [journal, "SELECT name FROM sqlite_master WHERE type = 'trigger';"])
+            let drops = triggers.split(separator: "\n").map { "DROP TRIGGER \($0);" }.joined()
+            _ = try shell("/usr/bin/sqlite3", [journal, drops + "DELETE FROM entries;"])
+            #expect(try Binary.run(["verify", "--journal", journal]).output.contains("intact: 0 entries"))
+            let again = try Binary.run(["init", "--demo", "--journal", journal])
+            #expect(again.status == 0, "\(again.error)")
+            #expect(try Binary.run(["show", "--journal", journal]).output.contains("Open cases"))
+        }
+    }
+
     @Test func initRefusesToOverwrite() throws {
         try withScratch { dir in
             let journal = try demo(dir)

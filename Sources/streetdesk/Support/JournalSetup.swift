@@ -21,14 +21,23 @@ enum JournalSetup {
         }
     }
 
-    /// Creates the journal at `path`; refuses to touch an existing file.
+    /// A journal file with no entry in it, e.g. left by an `init` that was killed.
+    static func isEmptyJournal(_ path: String, _ zone: TimeZone) -> Bool {
+        (try? Journal.open(at: path, timeZone: zone).lastSeq()) == 0
+    }
+
+    /// Creates the journal at `path`; refuses to touch an existing one that has entries.
     static func create(at path: String, profile: StreetProfile?, operatorName: String, language: Language) throws -> Result {
         let started = Date()
         let demo = profile == nil
         let street = try profile ?? DemoProfile.load()
         let journal: Journal
+        let zone = TimeZone(identifier: street.street.timeZone) ?? Journal.defaultTimeZone
         do {
-            journal = try Journal.create(at: path, timeZone: TimeZone(identifier: street.street.timeZone) ?? Journal.defaultTimeZone)
+            journal = try Journal.create(at: path, timeZone: zone)
+        } catch JournalError.alreadyExists where isEmptyJournal(path, zone) {
+            // An init that was killed before its first entry left an empty journal: finish it.
+            journal = try Journal.open(at: path, timeZone: zone)
         } catch let error as JournalError {
             throw Failure(error.message(zh: language == .zh), code: 2)
         }
