@@ -1,0 +1,85 @@
+import DeskCore
+@testable import DeskUI
+import Testing
+
+@Suite struct PickListTests {
+    /// Routing a case offers its category's usual department first: Enter on an empty field takes it.
+    @Test func theUsualDepartmentComesFirst() throws {
+        let (app, backend) = Fixture.app()
+        let target = backend.state.openCases().first { $0.status == .received }!
+        let usual = try #require(backend.state.street?.categories[target.category]?.department)
+        app.press(.char("/"))
+        app.type(target.id.raw)
+        app.press(.enter, .char("r"))
+        app.type("transfer")
+        app.press(.enter, .down, .up, .enter, .ctrl("s"))
+        #expect(backend.state.cases[target.id]?.routing?.departments == [usual])
+    }
+}
+
+@Suite struct PinyinTests {
+    @Test func initialsAndFullPinyinFindChineseNames() {
+        #expect(Pinyin.matches("hydy", "槐荫第一网格"))
+        #expect(Pinyin.matches("huaiyin", "槐荫第一网格"))
+        #expect(!Pinyin.matches("zzz", "槐荫第一网格"))
+        #expect(!Pinyin.matches("hy", "huaiyin"))
+        let suggestions = [Suggestion(value: "water", label: "区供水服务中心"), Suggestion(value: "gas", label: "区燃气服务中心")]
+        #expect(Suggestions.matching("rq", in: suggestions).map(\.value) == ["gas"])
+    }
+
+    /// In a form, typing initials picks the grid.
+    @Test func aGridPickedByItsInitials() throws {
+        let (app, backend) = Fixture.app()
+        app.press(.char("i"))
+        app.type("complaint"); app.press(.enter)
+        app.type("env.garbage"); app.press(.enter)
+        app.type("htdy"); app.press(.enter)           // 海棠第一网格: hai tang di yi
+        app.type("x"); app.press(.ctrl("s"))
+        #expect(backend.written.count == 1)
+        let item = try #require(backend.state.cases[backend.state.caseOrder.last!])
+        #expect(backend.state.street?.gridName(item.grid) == "海棠第一网格")
+    }
+}
+
+@Suite struct FollowTests {
+    @Test func aCaseJustTakenInHasTheCursor() throws {
+        let (app, backend) = Fixture.app()
+        app.press(.char("i"))
+        app.type("complaint"); app.press(.enter)
+        app.type("env.garbage"); app.press(.enter)
+        app.type("001003"); app.press(.enter)
+        app.type("刚受理"); app.press(.ctrl("s"))
+        let id = try #require(backend.state.caseOrder.last)
+        app.press(.enter)
+        #expect(app.text().contains("工单 \(id.raw)"))
+    }
+
+    @Test func aFormOpenedFromADetailReturnsToIt() {
+        let (app, backend) = Fixture.app()
+        let first = backend.state.openCases()[0]
+        app.press(.enter, .char("n"))
+        #expect(app.text().contains(":progress"))
+        app.type("已到现场")
+        app.press(.ctrl("s"))
+        #expect(app.text().contains("工单 \(first.id.raw)"))
+        guard case .caseProgressed(let note)? = backend.state.cases[first.id]?.timeline.last?.event else {
+            Issue.record("no progress note was written")
+            return
+        }
+        #expect(note.note == "已到现场")
+    }
+}
+
+@Suite struct UnavailableActionTests {
+    @Test func aKeyForAnActionThatDoesNotApplySaysSo() throws {
+        let (app, backend) = Fixture.app()
+        let resolved = try #require(backend.state.openCases().first { $0.status == .resolved })
+        app.press(.char("/"))
+        app.type(resolved.id.raw)
+        app.press(.enter, .char("r"))
+        #expect(app.screen.overlay == nil)
+        #expect(app.text().contains("\(resolved.id.raw) 现在不能「分类处置」"))
+        app.press(.char("f"))
+        #expect(app.text().contains(":feedback"))
+    }
+}
