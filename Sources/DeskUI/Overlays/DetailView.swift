@@ -78,7 +78,7 @@ enum DetailView {
     static func actionLines(_ board: Board, _ view: DeskView, only names: [String]? = nil) -> [Line] {
         let keys = Keymap.bindings.filter { $0.boards?.contains(board) == true }.compactMap { binding -> String? in
             guard case .action(let name) = binding.command, names?.contains(name) ?? true else { return nil }
-            return "\(binding.label) \(view.t(binding.help))"
+            return binding.label + "\u{00A0}" + view.t(binding.help).replacingOccurrences(of: " ", with: "\u{00A0}")
         }
         let shown = keys.isEmpty ? view.t("（无）", "(none)") : keys.joined(separator: "   ")
         return [("", .normal), (view.t("可用操作", "Actions"), .header), (shown, .key)]
@@ -87,18 +87,24 @@ enum DetailView {
     /// Long lines continue on the next row, indented, never splitting a wide character.
     static func wrap(_ line: Line, width: Int) -> [Line] {
         guard width > 8, DisplayWidth.width(of: line.text) > width else { return [line] }
+        let indent = "    "
         var rows = [Line]()
         var current = ""
-        var used = 0
         for character in line.text {
-            let w = DisplayWidth.width(of: String(character))
-            if used + w > width {
+            if DisplayWidth.width(of: current + String(character)) > width {
+                var carried = ""
+                // Carry a short last word (a key and its name are joined by no-break spaces) to the
+                // next row; a long run of Chinese breaks at the edge instead.
+                if let space = current.lastIndex(of: " "), current.distance(from: current.startIndex, to: space) > indent.count,
+                    DisplayWidth.width(of: String(current[space...])) <= min(24, width / 3) {
+                    carried = String(current[current.index(after: space)...])
+                    current = String(current[..<space])
+                }
                 rows.append((current, line.role))
-                current = "    "
-                used = 4
+                current = indent + carried
             }
+            if current == indent, character == " " { continue }
             current.append(character)
-            used += w
         }
         rows.append((current, line.role))
         return rows
