@@ -43,15 +43,25 @@ struct DoAction: ParsableCommand {
 
 /// The actions and their options, for `streetdesk do --help`.
 enum ActionHelp {
+    /// One entry per action: its name and subject, what it does, then its options packed into
+    /// lines short enough that the help's own wrapping leaves them alone.
     static var overview: String {
         ActionCatalog.all.map { spec in
             let subject = spec.subject.map { " \($0.rawValue.uppercased())" } ?? ""
-            let parameters = spec.parameters.map { p in
+            var lines = ["  \(spec.name)\(subject) — \(spec.title.en)（\(spec.title.zh)）"]
+            var line = "      "
+            for p in spec.parameters {
                 let value = if case .choice(let choices) = p.kind { choices.map(\.value).joined(separator: "|") } else { p.name.uppercased() }
                 let option = "--\(p.name) \(value)" + (p.repeats ? "…" : "")
-                return p.required ? option : "[\(option)]"
-            }.joined(separator: " ")
-            return "  \(spec.name)\(subject) \(parameters)\n      \(spec.title.en) — \(spec.title.zh)"
+                let word = p.required ? option : "[\(option)]"
+                if line.count + word.count > 76, line.count > 6 {
+                    lines.append(line)
+                    line = "      "
+                }
+                line += (line.count > 6 ? " " : "") + word
+            }
+            if line.count > 6 { lines.append(line) }
+            return lines.joined(separator: "\n")
         }.joined(separator: "\n")
     }
 }
