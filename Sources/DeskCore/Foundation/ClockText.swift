@@ -10,9 +10,6 @@ public enum ClockText {
         return String(format: "%02d-%02d %02d:%02d", c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
     }
 
-    /// `14:05`
-    public static func time(_ date: Date, in zone: TimeZone) -> String { String(stamp(date, in: zone).suffix(5)) }
-
     /// Time left until `deadline`, or how late: `3h20m`, `45m`, `2d4h`; overdue ones get a sign.
     public static func countdown(to deadline: Date, from now: Date) -> String {
         let seconds = Int(deadline.timeIntervalSince(now))
