@@ -125,6 +125,34 @@ import Testing
         }
     }
 
+    /// A case taken in, solved and called back today shows in today's figures.
+    @Test func theDayReportCountsTodaysCallBacks() throws {
+        try withScratch { dir in
+            let journal = dir + "/street.journal"
+            #expect(try Binary.run(["init", "--profile", Binary.demoProfilePath, "--journal", journal]).status == 0)
+            func run(_ arguments: [String]) throws -> String {
+                let result = try Binary.run(arguments + ["--journal", journal, "--operator", "李明"])
+                #expect(result.status == 0, "\(arguments): \(result.error)")
+                return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            let id = try run(["do", "intake", "--type", "help", "--category", "utilities.no-water", "--grid", "001001", "--summary", "停水"])
+            _ = try run(["do", "route", id, "--outcome", "transfer", "--department", "water"])
+            _ = try run(["do", "contact", id])
+            _ = try run(["do", "resolve", id])
+            _ = try run(["do", "feedback", id, "--note", "已恢复供水"])
+            _ = try run(["do", "callback", id, "--solved", "yes", "--satisfaction", "satisfied"])
+            let report = try JSONSerialization.jsonObject(with: Data(try run(["report", "--json"]).utf8)) as! [String: Any]
+            let street = report["street"] as! [String: Any]
+            #expect(street["calledBack"] as? Int == 1)
+            #expect(street["solved"] as? Int == 1)
+            let water = (report["departments"] as! [[String: Any]]).first { $0["id"] as? String == "water" }
+            #expect((water?["rates"] as? [String: Any])?["satisfied"] as? Int == 1)
+            let yesterday = try Binary.run(["report", "--json", "--journal", journal, "--date", "2020-01-01"]).output
+            #expect(yesterday.contains("\"calledBack\":0"))
+            #expect(try Binary.run(["report", "--journal", journal, "--date", "someday"]).status == 2)
+        }
+    }
+
     @Test func logJsonCarriesTheRecord() throws {
         try withScratch { dir in
             let journal = try demo(dir)

@@ -1,0 +1,40 @@
+import ArgumentParser
+import DeskCore
+import DeskJournal
+import Foundation
+
+/// The supervisor's export of a day: the three rates street-wide and per department, each
+/// department's whistle record, the Art 44 refusals and the Art 45 utility ratings.
+struct DayReport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report", abstract: "A day's figures: three rates, whistle records, Art 44 refusals, Art 45 ratings.")
+
+    @OptionGroup var options: JournalOptions
+
+    @Option(help: "The day, YYYY-MM-DD in street time (default: today).")
+    var date: String?
+
+    @Flag(help: "As one JSON object.")
+    var json = false
+
+    func run() throws {
+        try reporting {
+            let language = options.language
+            let session = try options.openSession()
+            guard let street = session.state.street else { throw Failure(DeskError.noStreet.message(language), code: 1) }
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = street.timeZone
+            let now = Date()
+            var start = calendar.startOfDay(for: now)
+            if let date {
+                guard let day = ClockText.parse(date + " 00:00", in: street.timeZone) else {
+                    throw Failure(DeskError.invalidValue(field: "date", value: date, expected: "YYYY-MM-DD").message(language), code: 2)
+                }
+                start = day
+            }
+            let day = start..<(calendar.date(byAdding: .day, value: 1, to: start) ?? start)
+            let figures = DayFigures(state: session.state, street: street, day: day, now: min(now, day.upperBound))
+            print(json ? try figures.json() : figures.text(language))
+        }
+    }
+}
