@@ -56,37 +56,27 @@ struct JournalTamperTests {
         }
     }
 
+    /// UPDATE and DELETE are refused; INSERT OR REPLACE deletes without firing delete triggers,
+    /// so the insert trigger catches it, and any gap or fork.
     @Test(arguments: [
-        "UPDATE entries SET payload = '{}' WHERE seq = 2;",
-        "DELETE FROM entries WHERE seq = 3;",
-        "DELETE FROM entries;",
+        ("UPDATE entries SET payload = '{}' WHERE seq = 2;", "journal is append-only"),
+        ("DELETE FROM entries WHERE seq = 3;", "journal is append-only"),
+        ("DELETE FROM entries;", "journal is append-only"),
+        ("INSERT OR REPLACE INTO entries SELECT seq, at, operator, console, kind, '{}', previous_hash, hash FROM entries WHERE seq = 2;",
+         "journal entries must extend the chain"),
+        ("INSERT INTO entries SELECT 5, at, operator, console, kind, payload, previous_hash, hash FROM entries WHERE seq = 3;",
+         "journal entries must extend the chain"),
+        ("INSERT INTO entries SELECT 4, at, operator, console, kind, payload, previous_hash, hash FROM entries WHERE seq = 3;",
+         "journal entries must extend the chain"),
     ])
-    func updateAndDeleteAreRefused(sql: String) throws {
+    func changesOutsideTheChainAreRefused(sql: String, message: String) throws {
         try withScratch { dir in
             let path = dir + "/desk.journal"
             let journal = try Journal.create(at: path)
             let written = try journal.append(samples(1...3))
             let result = try sqlite3(path, sql)
             #expect(result.status != 0)
-            #expect(result.error.contains("journal is append-only"))
-            #expect(try journal.entries(after: 0) == written)
-        }
-    }
-
-    /// INSERT OR REPLACE deletes without firing delete triggers; the insert trigger catches it, and any gap or fork.
-    @Test(arguments: [
-        "INSERT OR REPLACE INTO entries SELECT seq, at, operator, console, kind, '{}', previous_hash, hash FROM entries WHERE seq = 2;",
-        "INSERT INTO entries SELECT 5, at, operator, console, kind, payload, previous_hash, hash FROM entries WHERE seq = 3;",
-        "INSERT INTO entries SELECT 4, at, operator, console, kind, payload, previous_hash, hash FROM entries WHERE seq = 3;",
-    ])
-    func insertsThatDoNotExtendTheChainAreRefused(sql: String) throws {
-        try withScratch { dir in
-            let path = dir + "/desk.journal"
-            let journal = try Journal.create(at: path)
-            let written = try journal.append(samples(1...3))
-            let result = try sqlite3(path, sql)
-            #expect(result.status != 0)
-            #expect(result.error.contains("journal entries must extend the chain"))
+            #expect(result.error.contains(message))
             #expect(try journal.entries(after: 0) == written)
         }
     }
