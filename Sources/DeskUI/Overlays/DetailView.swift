@@ -90,8 +90,10 @@ enum DetailView {
         let indent = "    "
         var rows = [Line]()
         var current = ""
+        var used = 0
         for character in line.text {
-            if DisplayWidth.width(of: current + String(character)) > width {
+            let w = DisplayWidth.width(of: String(character))
+            if used + w > width {
                 var carried = ""
                 // Carry a short last word (a key and its name are joined by no-break spaces) to the
                 // next row; a long run of Chinese breaks at the edge instead.
@@ -102,9 +104,11 @@ enum DetailView {
                 }
                 rows.append((current, line.role))
                 current = indent + carried
+                used = DisplayWidth.width(of: current)
             }
             if current == indent, character == " " { continue }
             current.append(character)
+            used += w
         }
         rows.append((current, line.role))
         return rows
