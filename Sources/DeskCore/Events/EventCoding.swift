@@ -15,15 +15,23 @@ public enum EventCoding {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// The event an entry records. Gives exactly what JSONDecoder gave for every payload `encode` writes; throws
+    /// `.unknownKind`, or `.malformed` with the decoding error's detail (what is wrong, and where in the payload).
     public static func decode(kind: String, payload: String) throws(EventDecodingError) -> DeskEvent {
+        var payload = payload
+        return try payload.withUTF8 { bytes in Result { () throws(EventDecodingError) in try decode(kind: kind, utf8: bytes) } }.get()
+    }
+
+    /// The same, straight from the payload's UTF-8 bytes (a journal reader's column text), which need only live
+    /// for the call. Invalid UTF-8 inside strings reads as U+FFFD, as it does when the bytes are first made a `String`.
+    public static func decode(kind: String, utf8 payload: UnsafeBufferPointer<UInt8>) throws(EventDecodingError) -> DeskEvent {
         guard let build = DeskEvent.decoder(for: kind) else { throw .unknownKind(kind) }
         do {
-            return try build(PayloadDecoder(data: Data(payload.utf8)))
+            return try build(PayloadDecoder(bytes: payload))
         } catch {
             throw .malformed(kind: kind, detail: "\(error)")
         }
     }
-
 }
 
 public enum EventDecodingError: Error, Equatable, CustomStringConvertible {
@@ -35,23 +43,6 @@ public enum EventDecodingError: Error, Equatable, CustomStringConvertible {
         case .unknownKind(let kind): "unknown entry kind '\(kind)'"
         case .malformed(let kind, let detail): "malformed \(kind) payload: \(detail)"
         }
-    }
-}
-
-struct PayloadDecoder {
-    let data: Data
-
-    func decode<T: Decodable>() throws -> T {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .custom { decoder in
-            let container = try decoder.singleValueContainer()
-            let text = try container.decode(String.self)
-            guard let date = Timestamp.parse(text) else {
-                throw DecodingError.dataCorruptedError(in: container, debugDescription: "bad date '\(text)'")
-            }
-            return date
-        }
-        return try decoder.decode(T.self, from: data)
     }
 }
 
