@@ -34,21 +34,21 @@ public final class DeskSession: DeskBackend {
     }
 
     /// Decides `command` at `now` and writes its events; returns them as recorded.
-    /// A refused command throws `DeskError` and writes nothing.
+    /// A refused command throws `DeskError` and writes nothing. The live state is changed in
+    /// place — other consoles' entries first, then what was written — never copied whole.
     @discardableResult
     public func perform(_ command: DeskCommand, at now: Date) throws -> [Recorded] {
         let now = now.roundedToMilliseconds
-        var working = state
         do {
             let result = try journal.append(after: state.lastSeq) { caughtUp in
-                for entry in caughtUp { working.apply(try Self.recorded(entry)) }
-                let events = try working.decide(command, at: now, by: self.operatorName)
+                // Entries other consoles committed are the record whatever this command's fate.
+                for entry in caughtUp { self.state.apply(try Self.recorded(entry)) }
+                let events = try self.state.decide(command, at: now, by: self.operatorName)
                 return (events.map { self.newEntry($0, at: now) }, ())
             }
             // Fold what was written, read back, so the live state is exactly a replay's.
             let written = try result.appended.map(Self.recorded)
-            for entry in written { working.apply(entry) }
-            state = working
+            for entry in written { state.apply(entry) }
             return written
         } catch {
             _ = try? refresh()
@@ -71,6 +71,11 @@ public final class DeskSession: DeskBackend {
     public var journalPath: String { journal.path }
 
     public func catchUp() throws -> Bool { try !refresh().isEmpty }
+
+    /// Reads the entries with these seqs from the journal: a detail's timeline.
+    public func entries(_ seqs: [Int64]) throws -> [Recorded] {
+        try seqs.flatMap { try journal.entries(after: $0 - 1, limit: 1).map(Self.recorded) }
+    }
 
     /// Folds in entries other consoles wrote since the last look; returns them.
     @discardableResult

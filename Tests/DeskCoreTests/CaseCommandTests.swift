@@ -75,7 +75,7 @@ import Testing
         #expect(desk.state.cases[id]?.status == .closed)
         #expect(desk.state.openCases().isEmpty)
         #expect(desk.refuses(.progress(id, note: "x")) == .caseNotOpen(id, .closed))
-        #expect(desk.state.cases[id]?.timeline.map(\.event.kind) == [
+        #expect(desk.timeline(id).map(\.event.kind) == [
             "case.intake", "case.routed", "case.contacted", "case.resolved", "case.feedback", "case.callback", "case.closed",
         ])
     }
@@ -156,7 +156,7 @@ import Testing
         try desk.perform(.urge(id, note: "加快"), by: "赵建国")
         try desk.perform(.revealPhone(id, reason: "回访"), by: "赵建国")
         #expect(desk.state.cases[id]?.urgeCount == 1)
-        #expect(desk.state.cases[id]?.timeline.suffix(2).map(\.operatorName) == ["赵建国", "赵建国"])
+        #expect(desk.timeline(id).suffix(2).map(\.operatorName) == ["赵建国", "赵建国"])
         #expect(desk.refuses(.urge("C9999", note: ""), by: "赵建国") == .unknownCase("C9999"))
     }
 }

@@ -10,6 +10,8 @@ struct Desk {
     var state = DeskState()
     var now = Desk.start
     var written: [DeskEvent] = []
+    /// Every entry folded in, seq 1 first: what a journal would hold.
+    var recorded: [Recorded] = []
 
     init() { try! perform(.configure(Desk.profile)) }
 
@@ -19,7 +21,8 @@ struct Desk {
         let events = try state.decide(command, at: now, by: operatorName)
         for event in events {
             written.append(event)
-            state.apply(Recorded(seq: Int64(written.count), at: now, operatorName: operatorName, console: "test", event: event))
+            recorded.append(Recorded(seq: Int64(written.count), at: now, operatorName: operatorName, console: "test", event: event))
+            state.apply(recorded[recorded.count - 1])
         }
         return events
     }
@@ -34,6 +37,11 @@ struct Desk {
     }
 
     mutating func advance(_ span: TimeSpan) { now = now + span }
+
+    /// A case's timeline as a detail reads it: its entries' seqs looked up in the journal.
+    func timeline(_ id: CaseID) -> [Recorded] {
+        (state.cases[id]?.entries ?? []).map { recorded[Int($0) - 1] }
+    }
 
     /// Takes in a general complaint in the first grid and returns its id.
     mutating func intake(category: String = "env.garbage", summary: String = "3号楼垃圾无人清运") throws(DeskError) -> CaseID {

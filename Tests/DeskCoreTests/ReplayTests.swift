@@ -78,7 +78,7 @@ import Testing
                 #expect(item.feedbackAt != nil, "case \(item.id) closed without feedback")
             }
             for item in desk.state.cases.values {
-                let kinds = item.timeline.map(\.event.kind)
+                let kinds = desk.timeline(item.id).map(\.event.kind)
                 if let close = kinds.lastIndex(of: "case.closed") {
                     #expect(kinds[..<close].contains("case.feedback"))
                 }

@@ -62,7 +62,7 @@ import Testing
         app.type("已到现场")
         app.press(.ctrl("s"))
         #expect(app.text().contains("工单 \(first.id.raw)"))
-        guard case .caseProgressed(let note)? = backend.state.cases[first.id]?.timeline.last?.event else {
+        guard case .caseProgressed(let note)? = backend.written.last?.event else {
             Issue.record("no progress note was written")
             return
         }

@@ -14,6 +14,10 @@ public struct Case: Sendable, Equatable, Identifiable {
     public let finding: FindingID?
     public let receivedAt: Date
     public let receivedBy: String
+    /// Intake order: 0 for the first case.
+    public let ordinal: Int32
+    /// What the `/` filter looks through, built once at intake.
+    public let searchKey: SearchKey
 
     public internal(set) var status: CaseStatus = .received
     public internal(set) var respondBy: Date
@@ -34,10 +38,15 @@ public struct Case: Sendable, Equatable, Identifiable {
     public internal(set) var duplicates: [CaseID] = []
     public internal(set) var whistles: [WhistleID] = []
     public internal(set) var dispatches: [DispatchID] = []
-    /// Every journal entry about this case, oldest first.
-    public internal(set) var timeline: [Recorded] = []
+    /// Whether a supervisor's reveal of the phone number was journaled.
+    public internal(set) var phoneRevealed = false
+    /// The seqs of every journal entry about this case, oldest first: the detail reads its
+    /// timeline from the journal, so the entries themselves do not stay in memory.
+    public internal(set) var entries: [Int64] = []
+    /// The ledger slots it counts in (street, grid, community, departments routed to).
+    var slots: [Int] = []
 
-    init(_ e: CaseTakenIn, at: Date, by: String) {
+    init(_ e: CaseTakenIn, at: Date, by: String, ordinal: Int32, street: Street) {
         id = e.id
         type = e.type
         source = e.source
@@ -52,6 +61,10 @@ public struct Case: Sendable, Equatable, Identifiable {
         receivedBy = by
         respondBy = e.respondBy
         resolveBy = e.resolveBy
+        self.ordinal = ordinal
+        searchKey = SearchKey([e.id.raw, e.summary, street.categories[e.category]?.name ?? e.category.raw,
+                               street.gridName(e.grid), e.grid.digits, e.type.label.zh, e.type.label.en, e.address ?? ""])
+        slots = street.slots(grid: e.grid, departments: [])
     }
 
     /// The departments it was routed to (transfer or coordinate).

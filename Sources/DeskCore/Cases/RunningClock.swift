@@ -14,12 +14,14 @@ public struct RunningClock: Sendable, Equatable {
         self.deadline = deadline
     }
 
-    /// Overdue past the deadline; due soon when less than `dueSoonFraction` of the span remains.
+    /// Overdue past the deadline; due soon once less than `dueSoonFraction` of the span remains.
     public func state(at now: Date, dueSoonFraction: Double) -> DeadlineState {
-        let remaining = deadline.timeIntervalSince(now)
-        if remaining < 0 { return .overdue }
-        let span = max(deadline.timeIntervalSince(start), 1)
-        return remaining < span * dueSoonFraction ? .dueSoon : .onTrack
+        now > deadline ? .overdue : now > dueSoonAt(dueSoonFraction) ? .dueSoon : .onTrack
+    }
+
+    /// The moment less than `fraction` of the span (at least a second) remains.
+    public func dueSoonAt(_ fraction: Double) -> Date {
+        deadline.addingTimeInterval(-max(deadline.timeIntervalSince(start), 1) * fraction)
     }
 }
 

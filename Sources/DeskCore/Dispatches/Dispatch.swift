@@ -16,7 +16,8 @@ public struct Dispatch: Sendable, Equatable, Identifiable {
     public internal(set) var units: [Unit]
     public internal(set) var conclusion: DispatchConcluded?
     public internal(set) var concludedAt: Date?
-    public internal(set) var timeline: [Recorded] = []
+    /// The seqs of its journal entries, oldest first (the detail reads them from the journal).
+    public internal(set) var entries: [Int64] = []
 
     init(_ e: DispatchCreated, at: Date, by: String) {
         id = e.id

@@ -3,6 +3,14 @@ import Foundation
 /// 三率 (DESIGN.md §2.5, Art 43): response, resolution and satisfaction, with the counts
 /// behind them so that a figure can always be checked by hand.
 public struct RateFigures: Sendable, Equatable {
+    public init(due: Int = 0, respondedOnTime: Int = 0, calledBack: Int = 0, solved: Int = 0, satisfied: Int = 0) {
+        self.due = due
+        self.respondedOnTime = respondedOnTime
+        self.calledBack = calledBack
+        self.solved = solved
+        self.satisfied = satisfied
+    }
+
     /// Cases whose respond-by deadline fell due in the range.
     public var due = 0
     public var respondedOnTime = 0
@@ -48,19 +56,30 @@ public enum RateScope: Sendable, Equatable {
 }
 
 extension DeskState {
-    /// The three rates for `scope` over `range`, as they stand at `now`. Returned and merged
-    /// cases are not the street's and do not count.
+    /// The three rates for `scope` over the street days `range` touches, as they stand at
+    /// `now`. Returned and merged cases are not the street's and do not count. Read from the
+    /// per-day ledger: as many reads as days, plus the few cases not yet contacted whose
+    /// respond-by falls on or after today.
     public func rates(_ scope: RateScope, in range: Range<Date>, at now: Date) -> RateFigures {
-        var figures = RateFigures()
-        for item in cases.values where item.status != .returned && item.status != .merged && scope.contains(item) {
-            if range.contains(item.respondBy), item.respondBy <= now || item.contactedAt != nil {
-                figures.due += 1
-                if item.respondedOnTime { figures.respondedOnTime += 1 }
-            }
-            if let callback = item.callback, let at = item.callbackAt, range.contains(at) {
-                figures.calledBack += 1
-                if callback.solved { figures.solved += 1 }
-                if callback.satisfaction.counts { figures.satisfied += 1 }
+        guard let days = street?.calendar.days(range) else { return RateFigures() }
+        return rates(scope, days: days, at: now)
+    }
+
+    public func rates(_ scope: RateScope, days: ClosedRange<StreetDay>, at now: Date) -> RateFigures {
+        guard let street, let slot = street.slot(scope) else { return RateFigures() }
+        let today = street.calendar.day(now)
+        let tally = caseLedger.sum(slot, days)
+        var figures = RateFigures(due: Int(tally.due - tally.dueUncontacted), respondedOnTime: Int(tally.respondedOnTime),
+                                  calledBack: Int(tally.calledBack), solved: Int(tally.solved), satisfied: Int(tally.satisfied))
+        // Before today every respond-by has passed: the uncontacted count as due, unanswered.
+        if days.lowerBound < today {
+            figures.due += Int(caseLedger.sum(slot, days.lowerBound...min(days.upperBound, today - 1)).dueUncontacted)
+        }
+        // From today on, only those whose respond-by has passed.
+        if days.upperBound >= today {
+            let later = max(days.lowerBound, today)...days.upperBound
+            for (day, ids) in uncontacted where later.contains(day) {
+                figures.due += ids.count { id in cases[id].map { $0.respondBy <= now && scope.contains($0) } ?? false }
             }
         }
         return figures

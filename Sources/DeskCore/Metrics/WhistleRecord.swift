@@ -12,32 +12,48 @@ public struct WhistleRecordFigures: Sendable, Equatable {
 }
 
 extension DeskState {
-    /// Every department's whistle record over whistles blown in `range`, as of `now`.
+    /// Every department's whistle record over whistles blown on the street days `range`
+    /// touches, as of `now`: settled answers from the ledger, the ones still waiting judged
+    /// against the clock.
     public func whistleRecords(in range: Range<Date>, at now: Date) -> [DepartmentID: WhistleRecordFigures] {
+        guard let street, let days = street.calendar.days(range) else { return [:] }
         var records = [DepartmentID: WhistleRecordFigures]()
-        for whistle in whistles.values where range.contains(whistle.blownAt) {
-            for summons in whistle.summons {
-                var figures = records[summons.department, default: WhistleRecordFigures()]
-                figures.summoned += 1
-                switch summons.record(at: now) {
-                case .onTime: figures.onTime += 1
-                case .late: figures.late += 1
-                case .refused: figures.refused += 1
-                case .pending: figures.pending += 1
-                }
-                records[summons.department] = figures
-            }
+        for department in street.profile.departments {
+            let figures = whistleRecord(department.id, days: days, at: now)
+            if figures.summoned > 0 { records[department.id] = figures }
         }
         return records
     }
 
-    /// Art 45: the mean rating and count per utility, over ratings given in `range`.
-    public func utilityRatings(in range: Range<Date>) -> [DepartmentID: (mean: Double, count: Int)] {
-        var sums = [DepartmentID: (Int, Int)]()
-        for rating in ratings where range.contains(rating.at) {
-            let (sum, count) = sums[rating.department, default: (0, 0)]
-            sums[rating.department] = (sum + rating.score, count + 1)
+    /// One department's whistle record, or the street's over every department (`nil`).
+    public func whistleRecord(_ department: DepartmentID?, days: ClosedRange<StreetDay>, at now: Date) -> WhistleRecordFigures {
+        guard let street, let slot = department.map({ street.departmentSlots[$0] }) ?? 0 else { return WhistleRecordFigures() }
+        let tally = summonsLedger.sum(slot, days)
+        var figures = WhistleRecordFigures()
+        figures.summoned = Int(tally.summoned)
+        figures.onTime = Int(tally.onTime)
+        figures.late = Int(tally.late)
+        figures.refused = Int(tally.refused)
+        for id in awaitingReport {
+            guard let whistle = whistles[id], days.contains(street.calendar.day(whistle.blownAt)) else { continue }
+            for summons in whistle.summons where summons.state != .refused && summons.reportedAt == nil
+                && (department == nil || summons.department == department) {
+                if summons.record(at: now) == .late { figures.late += 1 } else { figures.pending += 1 }
+            }
         }
-        return sums.mapValues { (Double($0.0) / Double($0.1), $0.1) }
+        return figures
+    }
+
+    /// Art 45: the mean rating and count per utility, over ratings given on the street days
+    /// `range` touches.
+    public func utilityRatings(in range: Range<Date>) -> [DepartmentID: (mean: Double, count: Int)] {
+        guard let street, let days = street.calendar.days(range) else { return [:] }
+        var means = [DepartmentID: (mean: Double, count: Int)]()
+        for department in street.profile.departments {
+            guard let slot = street.departmentSlots[department.id] else { continue }
+            let tally = ratingLedger.sum(slot, days)
+            if tally.count > 0 { means[department.id] = (Double(tally.sum) / Double(tally.count), Int(tally.count)) }
+        }
+        return means
     }
 }

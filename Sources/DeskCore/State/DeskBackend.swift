@@ -12,4 +12,6 @@ public protocol DeskBackend: AnyObject {
     func perform(_ command: DeskCommand, at now: Date) throws -> [Recorded]
     /// Folds in entries other consoles wrote; true when anything arrived.
     func catchUp() throws -> Bool
+    /// The entries with these seqs, in order (an item's timeline, read when its detail opens).
+    func entries(_ seqs: [Int64]) throws -> [Recorded]
 }

@@ -1,7 +1,9 @@
 import Foundation
 
 /// The desk's state: a fold of the journal. Lookups by id are dictionary reads; the
-/// `…Order` arrays keep intake order for lists.
+/// `…Order` arrays keep intake order. Beside the records the fold keeps the indexes the
+/// boards and figures read (the open queue, per-day ledgers), so that no frame or command
+/// has to scan the history behind the open work.
 public struct DeskState: Sendable, Equatable {
     public internal(set) var street: Street?
     public internal(set) var cases: [CaseID: Case] = [:]
@@ -19,6 +21,31 @@ public struct DeskState: Sendable, Equatable {
     /// Seq and time of the last entry folded in.
     public internal(set) var lastSeq: Int64 = 0
     public internal(set) var lastAt: Date?
+
+    // Indexes, kept by the fold.
+
+    /// Every open case, in queue order.
+    public internal(set) var queue = OpenQueue()
+    public internal(set) var queueByGrid: [GridCode: OpenQueue] = [:]
+    /// Open cases routed to each department.
+    public internal(set) var queueByDepartment: [DepartmentID: OpenQueue] = [:]
+    var caseLedger = DayLedger<CaseTally>(slots: 0)
+    /// Cases that count in the rates and are not yet contacted, by the street day of their
+    /// respond-by: whether they are due yet depends on the clock.
+    var uncontacted: [StreetDay: Set<CaseID>] = [:]
+    /// Open whistles and dispatches, in the order blown or created.
+    public internal(set) var openWhistleIDs: [WhistleID] = []
+    public internal(set) var openDispatchIDs: [DispatchID] = []
+    var whistlesClosedByDay: [StreetDay: [WhistleID]] = [:]
+    var dispatchesConcludedByDay: [StreetDay: [DispatchID]] = [:]
+    var summonsLedger = DayLedger<SummonsTally>(slots: 0)
+    /// Whistles with a summons still waiting to report in.
+    var awaitingReport: Set<WhistleID> = []
+    var ratingLedger = DayLedger<RatingTally>(slots: 0)
+    var activity: [StreetDay: DayActivity] = [:]
+    var refusalsByDay: [StreetDay: [Int]] = [:]
+    /// Patrol findings per grid, oldest first.
+    public internal(set) var findingsByGrid: [GridCode: [FindingID]] = [:]
 
     public init() {}
 

@@ -1,43 +1,59 @@
 import Foundation
 
 extension DeskState {
-    /// Applies one recorded event in constant time. Events were validated by `decide`
-    /// before they were written; one that names an unknown subject changes nothing.
+    /// Applies one recorded event. Events were validated by `decide` before they were written;
+    /// one that names an unknown subject changes nothing. The cost does not grow with the
+    /// history: records are found by id and indexes updated in place.
     public mutating func apply(_ r: Recorded) {
         lastSeq = r.seq
         lastAt = r.at
         switch r.event {
         case .streetConfigured(let profile):
-            street = Street(profile)
+            let configured = Street(profile)
+            street = configured
+            caseLedger = DayLedger(slots: configured.slotCount)
+            summonsLedger = DayLedger(slots: configured.slotCount)
+            ratingLedger = DayLedger(slots: configured.slotCount)
 
         case .caseTakenIn(let e):
-            cases[e.id] = Case(e, at: r.at, by: r.operatorName)
+            guard let street, cases[e.id] == nil else { return }
+            var item = Case(e, at: r.at, by: r.operatorName, ordinal: Int32(caseOrder.count), street: street)
+            item.entries.append(r.seq)
             caseOrder.append(e.id)
             if let finding = e.finding { findings[finding]?.caseID = e.id }
-            cases[e.id]?.timeline.append(r)
+            index(nil, item)
+            cases[e.id] = item
         case .caseRouted(let e):
-            updateCase(e.id, r) { $0.routing = e; $0.status = .handling }
+            let street = street
+            updateCase(e.id, r) { item in
+                item.routing = e
+                item.status = .handling
+                item.slots = street?.slots(grid: item.grid, departments: e.departments) ?? item.slots
+            }
         case .caseContacted(let e):
             updateCase(e.id, r) { $0.contactedAt = $0.contactedAt ?? r.at }
         case .caseProgressed(let e):
-            updateCase(e.id, r) { _ in }
+            updateCase(e.id, r, reindex: false) { _ in }
         case .caseResolved(let e):
             updateCase(e.id, r) { $0.resolvedAt = r.at; $0.status = .resolved }
         case .caseFeedbackGiven(let e):
-            updateCase(e.id, r) { $0.feedbackAt = r.at }
+            updateCase(e.id, r, reindex: false) { $0.feedbackAt = r.at }
         case .caseCalledBack(let e):
             updateCase(e.id, r) { $0.callback = e; $0.callbackAt = r.at }
         case .caseClosed(let e):
             updateCase(e.id, r) { $0.closedAt = r.at; $0.status = .closed }
         case .caseReturned(let e):
+            count(r) { $0.returned += 1 }
             updateCase(e.id, r) { $0.status = .returned; $0.closedAt = r.at }
         case .caseUrged(let e):
-            updateCase(e.id, r) { $0.urgeCount += 1 }
+            count(r) { $0.urged += 1 }
+            updateCase(e.id, r, reindex: false) { $0.urgeCount += 1 }
         case .caseExtended(let e):
             updateCase(e.id, r) { $0.resolveBy = e.resolveBy; $0.extensionCount += 1 }
         case .caseMerged(let e):
+            count(r) { $0.merged += 1 }
             updateCase(e.duplicate, r) { $0.status = .merged; $0.mergedInto = e.original; $0.closedAt = r.at }
-            updateCase(e.original, r) { $0.duplicates.append(e.duplicate) }
+            updateCase(e.original, r, reindex: false) { $0.duplicates.append(e.duplicate) }
         case .caseReopened(let e):
             updateCase(e.id, r) {
                 $0.status = .handling
@@ -48,63 +64,134 @@ extension DeskState {
                 $0.reopenCount += 1
             }
         case .phoneRevealed(let e):
-            updateCase(e.id, r) { _ in }
+            updateCase(e.id, r, reindex: false) { $0.phoneRevealed = true }
 
         case .whistleBlown(let e):
-            whistles[e.id] = Whistle(e, at: r.at, by: r.operatorName)
+            guard whistles[e.id] == nil else { return }
+            count(r) { $0.whistles += 1 }
+            var whistle = Whistle(e, at: r.at, by: r.operatorName)
+            whistle.entries.append(r.seq)
             whistleOrder.append(e.id)
-            whistles[e.id]?.timeline.append(r)
-            if let id = e.caseID { cases[id]?.whistles.append(e.id) }
+            openWhistleIDs.append(e.id)
+            if let id = e.caseID { updateCase(id, r, reindex: false, journaled: false) { $0.whistles.append(e.id) } }
+            indexWhistle(nil, whistle)
+            whistles[e.id] = whistle
         case .summonsStep(let e):
             applySummons(e, r)
         case .whistleClosed(let e):
-            guard whistles[e.id] != nil else { return }
-            whistles[e.id]?.closedAt = r.at
-            whistles[e.id]?.timeline.append(r)
+            guard var whistle = whistles.removeValue(forKey: e.id) else { return }
+            whistle.closedAt = r.at
+            whistle.entries.append(r.seq)
+            openWhistleIDs.removeAll { $0 == e.id }
+            if let street { whistlesClosedByDay[street.calendar.day(r.at), default: []].append(e.id) }
+            whistles[e.id] = whistle
 
         case .dispatchCreated(let e):
-            dispatches[e.id] = Dispatch(e, at: r.at, by: r.operatorName)
+            guard dispatches[e.id] == nil else { return }
+            count(r) { $0.dispatches += 1 }
+            var dispatch = Dispatch(e, at: r.at, by: r.operatorName)
+            dispatch.entries.append(r.seq)
+            dispatches[e.id] = dispatch
             dispatchOrder.append(e.id)
-            dispatches[e.id]?.timeline.append(r)
-            if let id = e.caseID { cases[id]?.dispatches.append(e.id) }
+            openDispatchIDs.append(e.id)
+            if let id = e.caseID { updateCase(id, r, reindex: false, journaled: false) { $0.dispatches.append(e.id) } }
         case .unitStatusChanged(let e):
-            guard var dispatch = dispatches[e.id],
-                let index = dispatch.units.firstIndex(where: { $0.department == e.department })
-            else { return }
+            guard var dispatch = dispatches.removeValue(forKey: e.id) else { return }
+            defer { dispatches[e.id] = dispatch }
+            guard let index = dispatch.units.firstIndex(where: { $0.department == e.department }) else { return }
             dispatch.units[index].status = e.status
             dispatch.units[index].since = r.at
-            dispatch.timeline.append(r)
-            dispatches[e.id] = dispatch
+            dispatch.entries.append(r.seq)
         case .dispatchConcluded(let e):
-            guard dispatches[e.id] != nil else { return }
-            dispatches[e.id]?.conclusion = e
-            dispatches[e.id]?.concludedAt = r.at
-            dispatches[e.id]?.timeline.append(r)
+            guard var dispatch = dispatches.removeValue(forKey: e.id) else { return }
+            count(r) { $0.concluded += 1 }
+            dispatch.conclusion = e
+            dispatch.concludedAt = r.at
+            dispatch.entries.append(r.seq)
+            openDispatchIDs.removeAll { $0 == e.id }
+            if let street { dispatchesConcludedByDay[street.calendar.day(r.at), default: []].append(e.id) }
+            dispatches[e.id] = dispatch
 
         case .findingRecorded(let e):
             findings[e.id] = PatrolFinding(
                 id: e.id, grid: e.grid, stage: e.stage, summary: e.summary, category: e.category,
                 foundAt: r.at, foundBy: r.operatorName)
             findingOrder.append(e.id)
+            findingsByGrid[e.grid, default: []].append(e.id)
         case .handoverSigned(let e):
             handovers.append(Handover(id: e.id, note: e.note, from: r.operatorName, to: e.to, at: r.at))
         case .utilityRated(let e):
             ratings.append(UtilityRating(department: e.department, score: e.score, rater: e.rater, note: e.note, at: r.at))
+            if let street {
+                let day = street.calendar.day(r.at)
+                for slot in [0] + (street.departmentSlots[e.department].map { [$0] } ?? []) {
+                    ratingLedger.change(slot, day) { $0.count += 1; $0.sum += Int64(e.score) }
+                }
+            }
         }
     }
 
-    private mutating func updateCase(_ id: CaseID, _ r: Recorded, _ change: (inout Case) -> Void) {
+    /// Changes one case and, unless the change cannot move it (`reindex: false`), moves it in
+    /// the queues and the ledger: its old place taken away, its new one added. `journaled`:
+    /// whether the entry belongs on the case's own timeline.
+    private mutating func updateCase(_ id: CaseID, _ r: Recorded, reindex: Bool = true, journaled: Bool = true,
+                                     _ change: (inout Case) -> Void) {
         guard var item = cases.removeValue(forKey: id) else { return }
+        let before = reindex ? item : nil
         change(&item)
-        item.timeline.append(r)
+        if journaled, item.entries.last != r.seq { item.entries.append(r.seq) }
+        if let before { index(before, item) }
         cases[id] = item
+    }
+
+    /// Replaces `old`'s place in the indexes with `new`'s (either may be absent).
+    private mutating func index(_ old: Case?, _ new: Case?) {
+        guard let street else { return }
+        let fraction = dueSoonFraction
+        let oldEntry = old?.queueEntry(dueSoonFraction: fraction)
+        let newEntry = new?.queueEntry(dueSoonFraction: fraction)
+        if oldEntry != newEntry || old?.departments != new?.departments {
+            if let old, let oldEntry { moveInQueues(old, oldEntry, insert: false) }
+            if let new, let newEntry { moveInQueues(new, newEntry, insert: true) }
+        }
+        let oldMark = old.map { CaseMark($0, street: street) }
+        let newMark = new.map { CaseMark($0, street: street) }
+        guard oldMark != newMark else { return }
+        oldMark?.post(-1, to: &caseLedger)
+        newMark?.post(1, to: &caseLedger)
+        for (mark, item, add) in [(oldMark, old, false), (newMark, new, true)] {
+            guard let mark, let item, mark.countable, !mark.contacted else { continue }
+            if add { uncontacted[mark.respondDay, default: []].insert(item.id) } else { uncontacted[mark.respondDay]?.remove(item.id) }
+        }
+    }
+
+    private mutating func moveInQueues(_ item: Case, _ entry: OpenQueue.Entry, insert: Bool) {
+        func move(_ queue: inout OpenQueue) { if insert { queue.insert(entry) } else { queue.remove(entry) } }
+        move(&queue)
+        move(&queueByGrid[item.grid, default: OpenQueue()])
+        for department in item.departments { move(&queueByDepartment[department, default: OpenQueue()]) }
+    }
+
+    private mutating func indexWhistle(_ old: Whistle?, _ new: Whistle?) {
+        guard let street else { return }
+        old?.post(-1, to: &summonsLedger, street: street)
+        new?.post(1, to: &summonsLedger, street: street)
+        if let new {
+            if new.awaitsReport { awaitingReport.insert(new.id) } else { awaitingReport.remove(new.id) }
+        }
+    }
+
+    private mutating func count(_ r: Recorded, _ change: (inout DayActivity) -> Void) {
+        guard let street else { return }
+        change(&activity[street.calendar.day(r.at), default: DayActivity()])
     }
 
     private mutating func applySummons(_ e: SummonsStep, _ r: Recorded) {
         guard var whistle = whistles.removeValue(forKey: e.id) else { return }
         defer { whistles[e.id] = whistle }
         guard let index = whistle.summons.firstIndex(where: { $0.department == e.department }) else { return }
-        whistle.timeline.append(r)
+        let before = whistle
+        whistle.entries.append(r.seq)
         whistle.summons[index].state = e.state
         switch e.state {
         case .reportedIn:
@@ -114,9 +201,12 @@ extension DeskState {
             whistle.summons[index].doneAt = r.at
         case .refused:
             whistle.summons[index].refusal = e.note
+            if let street { refusalsByDay[street.calendar.day(r.at), default: []].append(refusals.count) }
+            count(r) { $0.refusals += 1 }
             refusals.append(Refusal(whistle: e.id, department: e.department, reason: e.note, at: r.at, recordedBy: r.operatorName))
         case .summoned, .acting:
             break
         }
+        indexWhistle(before, whistle)
     }
 }

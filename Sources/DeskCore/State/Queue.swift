@@ -1,18 +1,11 @@
 import Foundation
 
-/// The open queue and its deadline counts: what the header and the boards show.
+/// The open queue and its deadline counts: what the header and the boards show, read from
+/// the indexes the fold keeps.
 extension DeskState {
     /// Open cases, nearest running deadline first; cases with no clock running last.
-    public func openCases() -> [Case] {
-        caseOrder.compactMap { cases[$0] }.filter { $0.status.isOpen }.sorted { a, b in
-            switch (a.runningClock, b.runningClock) {
-            case let (x?, y?): x.deadline == y.deadline ? a.id < b.id : x.deadline < y.deadline
-            case (.some, nil): true
-            case (nil, .some): false
-            case (nil, nil): a.id < b.id
-            }
-        }
-    }
+    /// Materialises every open case: for reports, not for frames (boards read `queue`).
+    public func openCases() -> [Case] { queue.entries.compactMap { cases[$0.id] } }
 
     public func deadlineState(of item: Case, at now: Date) -> DeadlineState {
         item.runningClock?.state(at: now, dueSoonFraction: dueSoonFraction) ?? .none
@@ -27,17 +20,26 @@ extension DeskState {
         }.max() ?? .onTrack
     }
 
-    public func openWhistles() -> [Whistle] { whistleOrder.compactMap { whistles[$0] }.filter(\.isOpen) }
-    public func openDispatches() -> [Dispatch] { dispatchOrder.compactMap { dispatches[$0] }.filter(\.isOpen) }
+    public func openWhistles() -> [Whistle] { openWhistleIDs.compactMap { whistles[$0] } }
+    public func openDispatches() -> [Dispatch] { openDispatchIDs.compactMap { dispatches[$0] } }
+
+    /// Whistles closed on `day`, in the order closed.
+    public func whistlesClosed(on day: StreetDay) -> [Whistle] { (whistlesClosedByDay[day] ?? []).compactMap { whistles[$0] } }
+    /// Dispatches concluded on `day`, in the order concluded.
+    public func dispatchesConcluded(on day: StreetDay) -> [Dispatch] {
+        (dispatchesConcludedByDay[day] ?? []).compactMap { dispatches[$0] }
+    }
 
     /// Overdue and due-soon counts over open cases and whistles, for the header.
     public func alarmCounts(at now: Date) -> (overdue: Int, dueSoon: Int) {
-        var overdue = 0
-        var dueSoon = 0
-        let states = cases.values.lazy.filter { $0.status.isOpen }.map { deadlineState(of: $0, at: now) }
-            + openWhistles().map { deadlineState(of: $0, at: now) }
-        for state in states {
-            if state == .overdue { overdue += 1 } else if state == .dueSoon { dueSoon += 1 }
+        var (overdue, dueSoon) = queue.counts(at: now)
+        for id in awaitingReport {
+            guard let whistle = whistles[id] else { continue }
+            switch deadlineState(of: whistle, at: now) {
+            case .overdue: overdue += 1
+            case .dueSoon: dueSoon += 1
+            case .onTrack, .none: break
+            }
         }
         return (overdue, dueSoon)
     }

@@ -11,6 +11,13 @@ public struct Street: Sendable, Equatable {
     public let categories: [CategoryID: CategoryEntry]
     /// Categories in tree order (parents before their children), for pick lists.
     public let categoryOrder: [CategoryID]
+    public let calendar: StreetCalendar
+    /// Where each scope's figures sit in the per-day ledgers: the street at 0, then the
+    /// departments, grids and communities in profile order.
+    let departmentSlots: [DepartmentID: Int]
+    let gridSlots: [GridCode: Int]
+    let communitySlots: [String: Int]
+    let slotCount: Int
 
     public init(_ profile: StreetProfile) {
         self.profile = profile
@@ -37,6 +44,35 @@ public struct Street: Sendable, Equatable {
         walk(profile.categories, parent: nil)
         categories = entries
         categoryOrder = order
+        calendar = StreetCalendar(timeZone: timeZone)
+        var next = 1
+        func slots<Key: Hashable>(_ keys: [Key]) -> [Key: Int] {
+            var slots = [Key: Int]()
+            for key in keys where slots[key] == nil {
+                slots[key] = next
+                next += 1
+            }
+            return slots
+        }
+        departmentSlots = slots(profile.departments.map(\.id))
+        gridSlots = slots(profile.grids.map(\.code))
+        communitySlots = slots(profile.communities.map(\.code))
+        slotCount = next
+    }
+
+    /// The ledger slot of a scope; nil for one the profile does not name.
+    func slot(_ scope: RateScope) -> Int? {
+        switch scope {
+        case .street: 0
+        case .department(let id): departmentSlots[id]
+        case .grid(let code): gridSlots[code]
+        case .community(let code): communitySlots[code]
+        }
+    }
+
+    /// The slots a case counts in: the street, its grid and community, the departments routed to.
+    func slots(grid: GridCode, departments: [DepartmentID]) -> [Int] {
+        [0] + [gridSlots[grid], communitySlots[grid.community]].compactMap { $0 } + departments.compactMap { departmentSlots[$0] }
     }
 
     public var name: String { profile.street.name }

@@ -14,7 +14,8 @@ public struct Whistle: Sendable, Equatable, Identifiable {
     /// In the order summoned.
     public internal(set) var summons: [Summons]
     public internal(set) var closedAt: Date?
-    public internal(set) var timeline: [Recorded] = []
+    /// The seqs of its journal entries, oldest first (the detail reads them from the journal).
+    public internal(set) var entries: [Int64] = []
 
     init(_ e: WhistleBlown, at: Date, by: String) {
         id = e.id

@@ -9,6 +9,9 @@ public final class DeskApp: TerminalProgram {
     let backend: DeskBackend
     let clock: () -> Date
     private var lastMinute = 0
+    private let lists = BoardLists()
+    /// The last timeline read from the journal, while its detail stays open.
+    private var timelineCache: (seqs: [Int64], entries: [Recorded]) = ([], [])
 
     public init(backend: DeskBackend, language: Language, theme: Theme, clock: @escaping () -> Date = Date.init) {
         self.backend = backend
@@ -26,7 +29,13 @@ public final class DeskApp: TerminalProgram {
     func view() -> DeskView? {
         guard let street = backend.state.street else { return nil }
         return DeskView(state: backend.state, street: street, now: clock(), language: screen.language,
-                        operatorName: backend.operatorName, journalPath: backend.journalPath)
+                        operatorName: backend.operatorName, journalPath: backend.journalPath,
+                        timeline: { [unowned self] in self.timeline($0) }, lists: lists)
+    }
+
+    private func timeline(_ seqs: [Int64]) -> [Recorded] {
+        if timelineCache.seqs != seqs { timelineCache = (seqs, (try? backend.entries(seqs)) ?? []) }
+        return timelineCache.entries
     }
 
     public func render(width: Int, height: Int) -> Canvas {

@@ -9,14 +9,21 @@ public struct DeskView {
     public let language: Language
     public let operatorName: String
     public let journalPath: String
+    /// Reads journal entries by seq: an item's timeline, read when its detail is drawn.
+    let timeline: ([Int64]) -> [Recorded]
+    /// The boards' lists for this state and moment, computed once and shared by update and render.
+    let lists: BoardLists
 
-    public init(state: DeskState, street: Street, now: Date, language: Language, operatorName: String, journalPath: String) {
+    public init(state: DeskState, street: Street, now: Date, language: Language, operatorName: String, journalPath: String,
+                timeline: @escaping ([Int64]) -> [Recorded] = { _ in [] }, lists: BoardLists = BoardLists()) {
         self.state = state
         self.street = street
         self.now = now
         self.language = language
         self.operatorName = operatorName
         self.journalPath = journalPath
+        self.timeline = timeline
+        self.lists = lists
     }
 
     func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
@@ -59,8 +66,7 @@ public struct DeskView {
     /// 138****5678: complainants' numbers stay masked unless a reveal was journaled.
     func phone(of item: Case) -> String? {
         guard let phone = item.phone else { return nil }
-        let revealed = item.timeline.contains { if case .phoneRevealed = $0.event { true } else { false } }
-        guard !revealed, phone.count >= 7 else { return phone }
+        guard !item.phoneRevealed, phone.count >= 7 else { return phone }
         return String(phone.prefix(3)) + "****" + String(phone.suffix(4))
     }
 }

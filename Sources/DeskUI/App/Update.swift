@@ -11,7 +11,10 @@ public enum Effect: Equatable, Sendable {
 
 extension Screen {
     /// The items of the current board as the officer sees them (filtered).
-    func items(_ view: DeskView) -> [ItemRef] { board.pane.items(view, filter: filter[board] ?? "") }
+    func items(_ view: DeskView) -> [ItemRef] {
+        let filter = filter[board] ?? ""
+        return view.lists.items(board, filter: filter, view: view) { board.pane.items(view, filter: filter) }
+    }
 
     public func selectedItem(_ view: DeskView) -> ItemRef? {
         if case .detail(let item, _) = overlay { return item }

@@ -7,16 +7,12 @@ enum BoardKit {
     static let wide = 110
 
     /// Today in the street's zone, midnight to midnight.
-    static func today(_ view: DeskView) -> Range<Date> {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = view.zone
-        let start = calendar.startOfDay(for: view.now)
-        return start..<(calendar.date(byAdding: .day, value: 1, to: start) ?? start.addingTimeInterval(86_400))
-    }
+    static func today(_ view: DeskView) -> StreetDay { view.street.calendar.day(view.now) }
 
-    /// The seven days up to and including now.
-    static func lastWeek(_ view: DeskView) -> Range<Date> {
-        view.now.addingTimeInterval(-7 * 86_400)..<view.now.addingTimeInterval(1)
+    /// The seven street days up to and including today.
+    static func lastWeek(_ view: DeskView) -> ClosedRange<StreetDay> {
+        let today = today(view)
+        return (today - 6)...today
     }
 
     /// `87%`, or `—` when there was nothing to count.
@@ -37,9 +33,29 @@ enum BoardKit {
         width >= wide ? view.departmentName(id) : shortName(id, view)
     }
 
-    /// The open cases of each grid, nearest deadline first.
-    static func openByGrid(_ view: DeskView) -> [GridCode: [Case]] {
-        Dictionary(grouping: view.state.openCases(), by: \.grid)
+    /// Open cases as board items, through the `/` filter: each case's search key, then its
+    /// status and departments, which change over its life.
+    static func queue(_ entries: some Sequence<OpenQueue.Entry>, _ view: DeskView, filter: String) -> [ItemRef] {
+        let query = SearchQuery(filter)
+        guard !query.isEmpty else { return entries.map { .caseItem($0.id) } }
+        return entries.compactMap { entry in
+            guard let item = view.state.cases[entry.id],
+                query.matches(item.searchKey, extra: [view.t(item.status)] + item.departments.map(\.raw)) else { return nil }
+            return .caseItem(entry.id)
+        }
+    }
+
+    /// How many of `items`, open cases in queue order, are overdue: they lead the queue, so a
+    /// binary search finds where they end.
+    static func overdueCount(_ items: [ItemRef], _ view: DeskView) -> Int {
+        var low = 0
+        var high = items.count
+        while low < high {
+            let mid = (low + high) / 2
+            guard case .caseItem(let id) = items[mid], let item = view.state.cases[id] else { return 0 }
+            if view.state.deadlineState(of: item, at: view.now) == .overdue { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     /// `响应 -2h5m`: which clock runs and how it stands; the status when no clock runs.

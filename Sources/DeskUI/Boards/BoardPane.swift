@@ -19,11 +19,3 @@ extension Board {
         }
     }
 }
-
-/// Whether `text` matches the `/` filter: every word of the filter appears, ignoring case.
-func matchesFilter(_ filter: String, _ fields: [String]) -> Bool {
-    let words = filter.lowercased().split(separator: " ")
-    guard !words.isEmpty else { return true }
-    let haystack = fields.joined(separator: " ").lowercased()
-    return words.allSatisfy { haystack.contains($0) }
-}

@@ -3,10 +3,7 @@ import DeskCore
 /// 接诉即办: the open queue, nearest deadline first.
 struct ComplaintsBoard: BoardPane {
     func items(_ view: DeskView, filter: String) -> [ItemRef] {
-        view.state.openCases().filter { item in
-            matchesFilter(filter, [item.id.raw, item.summary, view.categoryName(item.category), view.gridName(item.grid),
-                                   item.grid.digits, view.t(item.type), view.t(item.status)] + item.departments.map(\.raw))
-        }.map { .caseItem($0.id) }
+        BoardKit.queue(view.state.queue.entries, view, filter: filter)
     }
 
     func table(_ view: DeskView, width: Int) -> Table {

@@ -7,22 +7,22 @@ import Foundation
 struct DepartmentsBoard: BoardPane {
     func items(_ view: DeskView, filter: String) -> [ItemRef] {
         view.street.profile.departments.filter { department in
-            matchesFilter(filter, [department.name, department.id.raw, view.t(department.kind)])
+            SearchQuery(filter).matches([department.name, department.id.raw, view.t(department.kind)])
         }.map { .department($0.id) }
     }
 
     func draw(_ view: DeskView, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {
         let table = table(view, width: area.width)
-        let range = BoardKit.lastWeek(view)
-        let whistles = view.state.whistleRecords(in: range, at: view.now)
+        let days = BoardKit.lastWeek(view)
+        let range = view.street.calendar.start(of: days.lowerBound)..<view.street.calendar.start(of: days.upperBound + 1)
         let ratings = view.state.utilityRatings(in: range)
-        let openCases = view.state.openCases()
         table.drawHeader(&canvas, x: area.x, y: area.y, width: area.width)
 
-        let total = whistles.values.reduce((0, 0, 0)) { ($0.0 + $1.onTime, $0.1 + $1.late, $0.2 + $1.refused) }
+        let street = view.state.whistleRecord(nil, days: days, at: view.now)
         let rated = ratings.values.reduce((0.0, 0)) { ($0.0 + $1.mean * Double($1.count), $0.1 + $1.count) }
-        table.draw(&canvas, cells(view.t("全街道", "Street total"), kind: "", open: openCases.count,
-                                  rates: view.state.rates(.street, in: range, at: view.now), whistles: total,
+        table.draw(&canvas, cells(view.t("全街道", "Street total"), kind: "", open: view.state.queue.count,
+                                  rates: view.state.rates(.street, days: days, at: view.now),
+                                  whistles: (street.onTime, street.late, street.refused),
                                   rating: rated.1 > 0 ? (rated.0 / Double(rated.1), rated.1) : nil, view, width: area.width)
                    .map { ($0.0, $0.1 == .normal ? .accent : $0.1) },
                    x: area.x, y: area.y + 1, width: area.width)
@@ -32,10 +32,11 @@ struct DepartmentsBoard: BoardPane {
         let window = Scroll.window(count: items.count, visible: bottom - area.y - 2, selection: selection)
         for (row, index) in window.enumerated() {
             guard case .department(let id) = items[index], let department = view.street.departments[id] else { continue }
+            let record = view.state.whistleRecord(id, days: days, at: view.now)
             table.draw(&canvas, cells(BoardKit.departmentName(id, view, width: area.width), kind: view.t(department.kind),
-                                      open: openCases.count { $0.departments.contains(id) },
-                                      rates: view.state.rates(.department(id), in: range, at: view.now),
-                                      whistles: whistles[id].map { ($0.onTime, $0.late, $0.refused) } ?? (0, 0, 0),
+                                      open: view.state.queueByDepartment[id]?.count ?? 0,
+                                      rates: view.state.rates(.department(id), days: days, at: view.now),
+                                      whistles: (record.onTime, record.late, record.refused),
                                       rating: department.utility == nil ? nil : ratings[id] ?? (0, 0), view, width: area.width),
                        x: area.x, y: area.y + 2 + row, width: area.width, selected: index == selection)
         }

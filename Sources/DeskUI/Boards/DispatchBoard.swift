@@ -6,16 +6,14 @@ import Foundation
 struct DispatchBoard: BoardPane {
     func items(_ view: DeskView, filter: String) -> [ItemRef] {
         Self.listed(view).filter { dispatch in
-            matchesFilter(filter, [dispatch.id.raw, dispatch.summary, dispatch.place, view.gridName(dispatch.grid),
+            SearchQuery(filter).matches([dispatch.id.raw, dispatch.summary, dispatch.place, view.gridName(dispatch.grid),
                                    dispatch.caseID?.raw ?? ""] + dispatch.units.map { view.departmentName($0.department) })
         }.map { .dispatch($0.id) }
     }
 
     /// Open dispatches in the order created, then those concluded today.
     static func listed(_ view: DeskView) -> [Dispatch] {
-        let today = BoardKit.today(view)
-        let concluded = view.state.dispatchOrder.compactMap { view.state.dispatches[$0] }
-            .filter { $0.concludedAt.map(today.contains) ?? false }
+        let concluded = view.state.dispatchesConcluded(on: BoardKit.today(view))
         return view.state.openDispatches() + concluded
     }
 

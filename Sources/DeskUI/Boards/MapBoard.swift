@@ -5,7 +5,7 @@ import DeskCore
 struct MapBoard: BoardPane {
     func items(_ view: DeskView, filter: String) -> [ItemRef] {
         Self.grids(view).filter { grid in
-            matchesFilter(filter, [grid.name, grid.code.digits, view.street.communities[grid.community]?.name ?? "",
+            SearchQuery(filter).matches([grid.name, grid.code.digits, view.street.communities[grid.community]?.name ?? "",
                                    grid.worker.name])
         }.map { .grid($0.code) }
     }
@@ -19,19 +19,19 @@ struct MapBoard: BoardPane {
         let grids = Self.grids(view)
         let layout = MapLayout(rows: (grids.map(\.row).max() ?? 0) + 1, columns: (grids.map(\.column).max() ?? 0) + 1,
                                area: area)
-        let open = BoardKit.openByGrid(view)
+        let open = view.state.queueByGrid
         let listed = Dictionary(items.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
         for grid in grids {
             let index = listed[.grid(grid.code)]
-            MapTile(grid: grid, open: open[grid.code] ?? [], listed: index != nil)
+            MapTile(grid: grid, open: open[grid.code] ?? OpenQueue(), listed: index != nil)
                 .draw(view, selected: index == selection, into: &canvas, at: layout.tile(row: grid.row, column: grid.column))
         }
         if case .grid(let code)? = items[safe: selection], let grid = view.street.grids[code] {
-            MapPanel.draw(grid, open: open[code] ?? [], view, into: &canvas, area: layout.panel, compact: !layout.side)
+            MapPanel.draw(grid, open: open[code] ?? OpenQueue(), view, into: &canvas, area: layout.panel, compact: !layout.side)
         } else {
             canvas.put(view.t("没有符合筛选的网格", "No grid matches the filter"), x: layout.panel.x + 2, y: layout.panel.y + 1, role: .muted)
         }
-        legend(view, open: open.values.map(\.count).reduce(0, +), grids: grids.count, into: &canvas, area: area)
+        legend(view, open: view.state.queue.count, grids: grids.count, into: &canvas, area: area)
     }
 
     /// What the tile roles mean, and the counts behind the map.

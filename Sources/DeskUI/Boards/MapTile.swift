@@ -4,22 +4,23 @@ import DeskCore
 /// lines as the tile is tall: short name, open count, the most urgent countdown, code, worker.
 struct MapTile {
     let grid: Grid
-    /// Nearest deadline first.
-    let open: [Case]
+    /// The grid's open cases, nearest deadline first.
+    let open: OpenQueue
     /// False when the `/` filter hides it: drawn muted, the cursor skips it.
     let listed: Bool
 
     func draw(_ view: DeskView, selected: Bool, into canvas: inout Canvas, at rect: Rect) {
-        let states = open.map { view.state.deadlineState(of: $0, at: view.now) }
-        let worst = states.max() ?? .none
+        let counts = open.counts(at: view.now)
+        let worst = open.worst(at: view.now)
+        let first = open.entries.first
         let role: Role = !listed || open.isEmpty ? .muted : worst == .none ? .normal : view.role(worst)
         if selected { canvas.fill(rect, role: .selection) }
         let room = rect.width - 1
         let lines: [(String, Role)] = [
             (name(room), role),
-            (load(view, overdue: states.count { $0 == .overdue }, dueSoon: states.count { $0 == .dueSoon }), role),
-            (open.first?.runningClock.map { ClockText.countdown(to: $0.deadline, from: view.now) } ?? "",
-             listed ? view.role(states.first ?? .none) : .muted),
+            (load(view, overdue: counts.overdue, dueSoon: counts.dueSoon), role),
+            (first?.deadlineDate.map { ClockText.countdown(to: $0, from: view.now) } ?? "",
+             listed ? view.role(first?.state(at: view.now) ?? .none) : .muted),
             ("\(grid.code.community)-\(grid.code.sequence)", .muted),
             (grid.worker.name, .muted),
         ]
@@ -51,13 +52,13 @@ struct MapTile {
 enum MapPanel {
     /// `响应 86% 解决 90% 满意 80%` over the last seven days.
     private static func rates(_ grid: Grid, _ view: DeskView) -> String {
-        let rates = view.state.rates(.grid(grid.code), in: BoardKit.lastWeek(view), at: view.now)
+        let rates = view.state.rates(.grid(grid.code), days: BoardKit.lastWeek(view), at: view.now)
         return [(view.t("响应", "resp"), rates.response), (view.t("解决", "solved"), rates.resolution),
                 (view.t("满意", "satisfied"), rates.satisfaction)]
             .map { "\($0.0) \(BoardKit.percent($0.1))" }.joined(separator: "  ") + view.t("（近7天）", " (7 days)")
     }
 
-    static func draw(_ grid: Grid, open: [Case], _ view: DeskView, into canvas: inout Canvas, area: Rect, compact: Bool) {
+    static func draw(_ grid: Grid, open: OpenQueue, _ view: DeskView, into canvas: inout Canvas, area: Rect, compact: Bool) {
         let x = area.x + 1
         let width = area.width - 1
         canvas.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), role: .header)
@@ -84,7 +85,8 @@ enum MapPanel {
         y += 1
         let rows = area.y + area.height - y
         let table = Table(columns: [.init(title: "", width: 5), .init(title: "", width: 12, alignment: .right), .init(title: "", width: 0)])
-        for (row, item) in open.prefix(rows).enumerated() {
+        for (row, entry) in open.entries.prefix(max(0, rows)).enumerated() {
+            guard let item = view.state.cases[entry.id] else { continue }
             if row == rows - 1, open.count > rows {
                 canvas.put(view.t("… 另有 \(open.count - row) 件", "… \(open.count - row) more"), x: x, y: y + row, role: .muted)
                 break

@@ -5,11 +5,7 @@ import DeskCore
 /// Enter opens.
 struct TodayBoard: BoardPane {
     func items(_ view: DeskView, filter: String) -> [ItemRef] {
-        view.state.openCases().filter { item in
-            view.state.deadlineState(of: item, at: view.now) >= .dueSoon
-                && matchesFilter(filter, [item.id.raw, item.summary, view.categoryName(item.category), view.gridName(item.grid),
-                                          view.t(item.status)])
-        }.map { .caseItem($0.id) }
+        BoardKit.queue(view.state.queue.entries.lazy.filter { $0.state(at: view.now) >= .dueSoon }, view, filter: filter)
     }
 
     func draw(_ view: DeskView, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {
@@ -35,10 +31,7 @@ struct TodayBoard: BoardPane {
             list = Rect(x: area.x, y: top, width: area.width, height: area.y + area.height - 1 - top)
         }
         drawCases(view, items: items, selection: selection, into: &canvas, area: list)
-        let overdue = items.count { item in
-            guard case .caseItem(let id) = item, let found = view.state.cases[id] else { return false }
-            return view.state.deadlineState(of: found, at: view.now) == .overdue
-        }
+        let overdue = BoardKit.overdueCount(items, view)
         BoardKit.footer(view.t("需关注 \(items.count) 件（超期 \(overdue)，临期 \(items.count - overdue)）   Enter 打开工单，可督办",
                                "need attention \(items.count) (overdue \(overdue), due soon \(items.count - overdue))   Enter opens the case"),
                         &canvas, area: area)

@@ -3,6 +3,7 @@ import Foundation
 
 /// The supervisor's day in figures: what came in, what was done, what is late, what was
 /// escalated, and the street's three rates for today (midnight to midnight, street time).
+/// Read from the state's per-day ledgers and the open queue.
 struct TodayFigures {
     typealias Figure = (label: String, value: String, role: Role)
 
@@ -12,40 +13,26 @@ struct TodayFigures {
     init(_ view: DeskView) {
         let today = BoardKit.today(view)
         let state = view.state
-        let cases = Array(state.cases.values)
-        // A merge is journaled on both cases: count entries once, by seq.
-        var seen = [String: Set<Int64>]()
-        for item in cases {
-            for entry in item.timeline where today.contains(entry.at) {
-                switch entry.event {
-                case .caseUrged: seen["urged", default: []].insert(entry.seq)
-                case .caseReturned: seen["returned", default: []].insert(entry.seq)
-                case .caseMerged: seen["merged", default: []].insert(entry.seq)
-                default: break
-                }
-            }
-        }
-        func figure(_ zh: String, _ en: String, _ n: Int, _ role: Role = .accent) -> Figure {
+        let counts = state.dayCounts(today)
+        func figure(_ zh: String, _ en: String, _ n: some BinaryInteger, _ role: Role = .accent) -> Figure {
             (view.t(zh, en), "\(n)", n == 0 ? .muted : role)
         }
-        let clocks = state.openCases().map { state.deadlineState(of: $0, at: view.now) }
-        let whistles = state.whistles.values.filter { today.contains($0.blownAt) }
-        let dispatches = state.dispatches.values
+        let clocks = state.queue.counts(at: view.now)
         figures = [
-            figure("受理", "taken in", cases.count { today.contains($0.receivedAt) }),
-            figure("办结", "resolved", cases.count { $0.resolvedAt.map(today.contains) ?? false }),
-            figure("结案", "closed", cases.count { $0.status == .closed && ($0.closedAt.map(today.contains) ?? false) }),
-            figure("超期工单", "overdue cases", clocks.count { $0 == .overdue }, .overdue),
-            figure("临期工单", "due soon cases", clocks.count { $0 == .dueSoon }, .dueSoon),
-            figure("督办", "urged", seen["urged"]?.count ?? 0, .warning),
-            figure("退单", "returned", seen["returned"]?.count ?? 0),
-            figure("并单", "merged", seen["merged"]?.count ?? 0),
-            figure("吹哨", "whistles", whistles.count),
-            figure("拒不履职", "refusals", state.refusals.count { today.contains($0.at) }, .error),
-            figure("联合执法", "dispatches", dispatches.count { today.contains($0.createdAt) }),
-            figure("执法已结", "concluded", dispatches.count { $0.concludedAt.map(today.contains) ?? false }),
+            figure("受理", "taken in", counts.cases.takenIn),
+            figure("办结", "resolved", counts.cases.resolved),
+            figure("结案", "closed", counts.cases.closed),
+            figure("超期工单", "overdue cases", clocks.overdue, .overdue),
+            figure("临期工单", "due soon cases", clocks.dueSoon, .dueSoon),
+            figure("督办", "urged", counts.activity.urged, .warning),
+            figure("退单", "returned", counts.activity.returned),
+            figure("并单", "merged", counts.activity.merged),
+            figure("吹哨", "whistles", counts.activity.whistles),
+            figure("拒不履职", "refusals", counts.activity.refusals, .error),
+            figure("联合执法", "dispatches", counts.activity.dispatches),
+            figure("执法已结", "concluded", counts.activity.concluded),
         ]
-        let day = state.rates(.street, in: today, at: view.now)
+        let day = state.rates(.street, days: today...today, at: view.now)
         let composite = day.composite(view.street.profile.rateWeights)
         rates = [
             (view.t("响应率", "response"), BoardKit.percent(day.response), day.response == nil ? .muted : .accent),

@@ -6,7 +6,7 @@ import Foundation
 struct WhistlesBoard: BoardPane {
     func items(_ view: DeskView, filter: String) -> [ItemRef] {
         Self.listed(view).filter { whistle in
-            matchesFilter(filter, [whistle.id.raw, whistle.summary, view.t(whistle.type), view.t(whistle.matter),
+            SearchQuery(filter).matches([whistle.id.raw, whistle.summary, view.t(whistle.type), view.t(whistle.matter),
                                    view.gridName(whistle.grid), whistle.caseID?.raw ?? ""]
                           + whistle.summons.map { view.departmentName($0.department) })
         }.map { .whistle($0.id) }
@@ -15,9 +15,7 @@ struct WhistlesBoard: BoardPane {
     /// Open whistles still waiting for a department to report in, worst deadline first; then the
     /// other open ones in the order blown; then those closed today.
     static func listed(_ view: DeskView) -> [Whistle] {
-        let today = BoardKit.today(view)
-        let closed = view.state.whistleOrder.compactMap { view.state.whistles[$0] }
-            .filter { $0.closedAt.map(today.contains) ?? false }
+        let closed = view.state.whistlesClosed(on: BoardKit.today(view))
         let open = view.state.openWhistles()
         let waiting = open.enumerated().compactMap { offset, whistle -> (Whistle, DeadlineState, Int)? in
             guard whistle.summons.contains(where: { $0.state == .summoned }) else { return nil }

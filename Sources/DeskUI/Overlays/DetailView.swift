@@ -65,7 +65,7 @@ enum DetailView {
         if !item.whistles.isEmpty { lines.append(field(view.t("哨令", "Whistles"), item.whistles.map(\.raw).joined(separator: " "))) }
         if !item.dispatches.isEmpty { lines.append(field(view.t("联合执法", "Dispatches"), item.dispatches.map(\.raw).joined(separator: " "))) }
         return lines + actionLines(.complaints, view, only: view.state.availableActions(for: item, at: view.now))
-            + timeline(item.timeline, view)
+            + timeline(item.entries, view)
     }
 
     static func clock(_ deadline: Date, done: Date?, _ view: DeskView) -> String {
@@ -114,8 +114,9 @@ enum DetailView {
         return rows
     }
 
-    static func timeline(_ entries: [Recorded], _ view: DeskView) -> [Line] {
-        [("", .normal), (view.t("经过（日志）", "Timeline (journal)"), .header)] + entries.map { entry in
+    /// The item's entries, read from the journal by seq.
+    static func timeline(_ seqs: [Int64], _ view: DeskView) -> [Line] {
+        [("", .normal), (view.t("经过（日志）", "Timeline (journal)"), .header)] + view.timeline(seqs).map { entry in
             ("#\(entry.seq)  \(ClockText.stamp(entry.at, in: view.zone))  \(DisplayWidth.pad(entry.operatorName, to: 8))\(EventText.describe(entry.event, view))", .normal)
         }
     }

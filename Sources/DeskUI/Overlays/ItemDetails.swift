@@ -33,7 +33,7 @@ enum WhistleDetail {
                                                                                    " (Art 44: reported to the district, counts in its review)"), .error))
             }
         }
-        return lines + F.actionLines(.whistles, view, only: view.state.availableActions(for: whistle)) + F.timeline(whistle.timeline, view)
+        return lines + F.actionLines(.whistles, view, only: view.state.availableActions(for: whistle)) + F.timeline(whistle.entries, view)
     }
 }
 
@@ -67,15 +67,15 @@ enum DispatchDetail {
             lines += [("", .normal), F.field(view.t("结果", "Outcome"), view.t(conclusion.outcome), .accent),
                       F.field(view.t("查处情况", "Findings"), conclusion.findings)]
         }
-        return lines + F.actionLines(.dispatches, view, only: view.state.availableActions(for: dispatch)) + F.timeline(dispatch.timeline, view)
+        return lines + F.actionLines(.dispatches, view, only: view.state.availableActions(for: dispatch)) + F.timeline(dispatch.entries, view)
     }
 }
 
 enum GridDetail {
     static func lines(_ grid: Grid, _ view: DeskView) -> [DetailView.Line] {
         typealias F = DetailView
-        let open = view.state.openCases().filter { $0.grid == grid.code }
-        let rates = view.state.rates(.grid(grid.code), in: BoardKit.lastWeek(view), at: view.now)
+        let open = RateText.cases(view.state.queueByGrid[grid.code], view)
+        let rates = view.state.rates(.grid(grid.code), days: BoardKit.lastWeek(view), at: view.now)
         var lines: [DetailView.Line] = [
             F.field(view.t("编码", "Code"), grid.code.grouped),
             F.field(view.t("社区", "Community"), "\(view.street.communities[grid.community]?.name ?? "")  \(grid.community)"),
@@ -86,7 +86,7 @@ enum GridDetail {
             ("", .normal), (view.t("在办工单 \(open.count)", "Open cases \(open.count)"), .header),
         ]
         lines += open.map { RateText.caseLine($0, view) }
-        let findings = view.state.findingOrder.reversed().compactMap { view.state.findings[$0] }.filter { $0.grid == grid.code }
+        let findings = (view.state.findingsByGrid[grid.code] ?? []).reversed().compactMap { view.state.findings[$0] }
         lines += [("", .normal), (view.t("巡查发现 \(findings.count)", "Patrol findings \(findings.count)"), .header)]
         lines += findings.map { finding in
             ("\(finding.id.raw)  \(ClockText.stamp(finding.foundAt, in: view.zone))  \(view.t(finding.stage))  \(finding.summary)"
@@ -99,9 +99,11 @@ enum GridDetail {
 enum DepartmentDetail {
     static func lines(_ department: Department, _ view: DeskView) -> [DetailView.Line] {
         typealias F = DetailView
-        let range = BoardKit.lastWeek(view)
-        let rates = view.state.rates(.department(department.id), in: range, at: view.now)
-        let record = view.state.whistleRecords(in: range, at: view.now)[department.id]
+        let days = BoardKit.lastWeek(view)
+        let range = view.street.calendar.start(of: days.lowerBound)..<view.street.calendar.start(of: days.upperBound + 1)
+        let rates = view.state.rates(.department(department.id), days: days, at: view.now)
+        let summoned = view.state.whistleRecord(department.id, days: days, at: view.now)
+        let record = summoned.summoned > 0 ? summoned : nil
         var lines: [DetailView.Line] = [
             F.field(view.t("类别", "Kind"), view.t(department.kind) + (department.utility.map { " · " + view.t($0) } ?? "")),
             F.field(view.t("联系", "Contact"), department.contact ?? "—"),
@@ -121,7 +123,7 @@ enum DepartmentDetail {
         let refusals = view.state.refusals.filter { $0.department == department.id }
         lines += [("", .normal), (view.t("拒不履职（第四十四条）\(refusals.count)", "Refusals (Art 44) \(refusals.count)"), .header)]
         lines += refusals.reversed().map { ("\(ClockText.stamp($0.at, in: view.zone))  \($0.whistle.raw)  \($0.reason)  \($0.recordedBy)", .error) }
-        let open = view.state.openCases().filter { $0.departments.contains(department.id) }
+        let open = RateText.cases(view.state.queueByDepartment[department.id], view)
         lines += [("", .normal), (view.t("在办工单 \(open.count)", "Open cases \(open.count)"), .header)]
         lines += open.map { RateText.caseLine($0, view) }
         return lines + F.actionLines(.departments, view, only: department.utility == nil ? [] : nil)
@@ -139,6 +141,11 @@ enum RateText {
             + part("解决", "solved", rates.resolution, rates.solved, rates.calledBack)
             + part("满意", "satisfied", rates.satisfaction, rates.satisfied, rates.calledBack)
             + view.t("综合 ", "composite ") + BoardKit.score(rates.composite(view.street.profile.rateWeights))
+    }
+
+    /// The cases of a queue, in its order.
+    static func cases(_ queue: OpenQueue?, _ view: DeskView) -> [Case] {
+        (queue?.entries ?? []).compactMap { view.state.cases[$0.id] }
     }
 
     /// `C0005  响应 -7d5h  summary`, in the role of its deadline.

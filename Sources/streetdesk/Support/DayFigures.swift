@@ -11,7 +11,7 @@ struct DayFigures {
 
     var records: [DepartmentID: WhistleRecordFigures] { state.whistleRecords(in: day, at: now) }
     var ratings: [DepartmentID: (mean: Double, count: Int)] { state.utilityRatings(in: day) }
-    var refusals: [Refusal] { state.refusals.filter { day.contains($0.at) } }
+    var refusals: [Refusal] { state.refusals(on: street.calendar.day(day.lowerBound)) }
 
     func rates(_ scope: RateScope) -> RateFigures { state.rates(scope, in: day, at: now) }
 

@@ -7,12 +7,19 @@ import Foundation
 final class MemoryBackend: DeskBackend {
     private(set) var state: DeskState
     private(set) var written: [Recorded] = []
+    /// Every entry folded in, by seq: what a journal would hold.
+    private var journal: [Int64: Recorded]
     let operatorName = "测试员"
     let journalPath = "/srv/streetdesk/street.journal"
     /// Entries another console "writes": `refresh` folds them in.
     var pending: [DeskCommand] = []
 
-    init(state: DeskState) { self.state = state }
+    init(state: DeskState, history: [Recorded] = Fixture.history) {
+        self.state = state
+        journal = Dictionary(uniqueKeysWithValues: history.map { ($0.seq, $0) })
+    }
+
+    func entries(_ seqs: [Int64]) throws -> [Recorded] { seqs.compactMap { journal[$0] } }
 
     func perform(_ command: DeskCommand, at now: Date) throws -> [Recorded] {
         let events = try state.decide(command, at: now, by: operatorName)
@@ -20,6 +27,7 @@ final class MemoryBackend: DeskBackend {
             let entry = Recorded(seq: state.lastSeq + 1, at: now, operatorName: operatorName, console: "test", event: event)
             state.apply(entry)
             written.append(entry)
+            journal[entry.seq] = entry
         }
         return Array(written.suffix(events.count))
     }
@@ -36,14 +44,10 @@ final class MemoryBackend: DeskBackend {
 enum Fixture {
     static let now = Date(timeIntervalSince1970: 1_795_759_200)
     static let profile = try! DemoProfile.load()
-    static let state: DeskState = {
-        var state = DeskState()
-        for (index, entry) in DemoHistory.generate(profile: profile, endingAt: now).enumerated() {
-            state.apply(Recorded(seq: Int64(index + 1), at: entry.at, operatorName: entry.operatorName,
-                                 console: entry.console, event: entry.event))
-        }
-        return state
-    }()
+    static let history: [Recorded] = DemoHistory.generate(profile: profile, endingAt: now).enumerated().map { index, entry in
+        Recorded(seq: Int64(index + 1), at: entry.at, operatorName: entry.operatorName, console: entry.console, event: entry.event)
+    }
+    static let state = DeskState(replaying: history)
 
     static func app(_ language: Language = .zh) -> (DeskApp, MemoryBackend) {
         let backend = MemoryBackend(state: state)

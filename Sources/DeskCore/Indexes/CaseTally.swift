@@ -1,0 +1,94 @@
+/// One scope's cases on one street day: the counts behind 三率 (Art 43) and the day's figures.
+public struct CaseTally: DayTally {
+    /// Cases whose respond-by fell on the day (returned and merged cases never count).
+    public var due: Int32 = 0
+    /// Of those, not yet contacted: they count as due only once their respond-by has passed.
+    public var dueUncontacted: Int32 = 0
+    public var respondedOnTime: Int32 = 0
+    /// By the day of the call-back.
+    public var calledBack: Int32 = 0
+    public var solved: Int32 = 0
+    public var satisfied: Int32 = 0
+    /// By the day taken in, resolved, closed (every case, returned and merged too).
+    public var takenIn: Int32 = 0
+    public var resolved: Int32 = 0
+    public var closed: Int32 = 0
+
+    public init() {}
+
+    public static func + (a: CaseTally, b: CaseTally) -> CaseTally {
+        var s = a
+        s.due += b.due
+        s.dueUncontacted += b.dueUncontacted
+        s.respondedOnTime += b.respondedOnTime
+        s.calledBack += b.calledBack
+        s.solved += b.solved
+        s.satisfied += b.satisfied
+        s.takenIn += b.takenIn
+        s.resolved += b.resolved
+        s.closed += b.closed
+        return s
+    }
+}
+
+/// What one case adds to the ledger. The fold takes a case's mark away before an event
+/// changes it and adds the new one after, so the ledger always equals a count over the cases.
+struct CaseMark: Equatable {
+    var slots: [Int]
+    var countable: Bool
+    var respondDay: StreetDay
+    var contacted: Bool
+    var onTime: Bool
+    var callback: (day: StreetDay, solved: Bool, satisfied: Bool)?
+    var takenInDay: StreetDay
+    var resolvedDay: StreetDay?
+    var closedDay: StreetDay?
+
+    init(_ item: Case, street: Street) {
+        let calendar = street.calendar
+        slots = item.slots
+        countable = item.status != .returned && item.status != .merged
+        respondDay = calendar.day(item.respondBy)
+        contacted = item.contactedAt != nil
+        onTime = item.respondedOnTime
+        callback = zip(item.callback, item.callbackAt).map { (calendar.day($1), $0.solved, $0.satisfaction.counts) }
+        takenInDay = calendar.day(item.receivedAt)
+        resolvedDay = item.resolvedAt.map(calendar.day)
+        closedDay = item.status == .closed ? item.closedAt.map(calendar.day) : nil
+    }
+
+    static func == (a: CaseMark, b: CaseMark) -> Bool {
+        a.slots == b.slots && a.countable == b.countable && a.respondDay == b.respondDay && a.contacted == b.contacted
+            && a.onTime == b.onTime && a.callback?.day == b.callback?.day && a.callback?.solved == b.callback?.solved
+            && a.callback?.satisfied == b.callback?.satisfied && a.takenInDay == b.takenInDay
+            && a.resolvedDay == b.resolvedDay && a.closedDay == b.closedDay
+    }
+
+    /// Adds (`sign` 1) or takes away (`sign` -1) this mark.
+    func post(_ sign: Int32, to ledger: inout DayLedger<CaseTally>) {
+        for slot in slots {
+            if countable {
+                ledger.change(slot, respondDay) {
+                    $0.due += sign
+                    if !contacted { $0.dueUncontacted += sign }
+                    if onTime { $0.respondedOnTime += sign }
+                }
+                if let callback {
+                    ledger.change(slot, callback.day) {
+                        $0.calledBack += sign
+                        if callback.solved { $0.solved += sign }
+                        if callback.satisfied { $0.satisfied += sign }
+                    }
+                }
+            }
+            ledger.change(slot, takenInDay) { $0.takenIn += sign }
+            if let resolvedDay { ledger.change(slot, resolvedDay) { $0.resolved += sign } }
+            if let closedDay { ledger.change(slot, closedDay) { $0.closed += sign } }
+        }
+    }
+}
+
+private func zip<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
+    guard let a, let b else { return nil }
+    return (a, b)
+}
