@@ -42,8 +42,12 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Speed and memory figures: `swift run -c release streetdesk-bench`.
-        .executableTarget(name: "streetdesk-bench", dependencies: ["DeskCore", "DeskDemo", "DeskJournal", "DeskUI"],
-                          path: "Benchmarks/streetdesk-bench"),
+        .executableTarget(name: "streetdesk-bench", dependencies: [
+            "DeskCore", "DeskDemo", "DeskJournal", "DeskUI",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        ], path: "Benchmarks/streetdesk-bench"),
         .testTarget(name: "DeskCoreTests", dependencies: [
             "DeskCore", "DeskDemo", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),

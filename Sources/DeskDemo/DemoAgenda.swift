@@ -26,8 +26,10 @@ struct AgendaItem {
 /// passes the same rules as an officer's; a planned action the rules refuse is dropped.
 struct Simulation {
     private(set) var state = DeskState()
+    /// Entries decided since the last `drain()`.
     private(set) var entries: [PendingEntry] = []
-    private var agenda: [AgendaItem] = []
+    private var agenda = AgendaQueue()
+    private var seq: Int64 = 0
     let calendar: Calendar
     let now: Date
 
@@ -37,31 +39,28 @@ struct Simulation {
     }
 
     mutating func plan(_ items: [AgendaItem]) {
-        for item in items where item.at <= now {
-            // Insert keeping time order; equal times keep planning order.
-            var low = 0
-            var high = agenda.count
-            while low < high {
-                let mid = (low + high) / 2
-                if agenda[mid].at <= item.at { low = mid + 1 } else { high = mid }
-            }
-            agenda.insert(item, at: low)
-        }
+        for item in items where item.at <= now { agenda.push(item) }
     }
 
-    mutating func run() {
-        while !agenda.isEmpty {
-            var item = agenda.removeFirst()
+    /// Runs everything planned before `end` (everything, without an end), and what that plans in turn.
+    mutating func run(until end: Date? = nil) {
+        while var item = agenda.popFirst(before: end) {
             item.at = item.at.roundedToMilliseconds
             let who = item.by ?? DemoStaff.onDuty(at: item.at, calendar: calendar)
             guard let events = try? state.decide(item.command, at: item.at, by: who.name) else { continue }
             for event in events {
                 let entry = PendingEntry(at: item.at, operatorName: who.name, console: who.console, event: event)
                 entries.append(entry)
-                state.apply(Recorded(seq: Int64(entries.count), at: item.at, operatorName: who.name,
-                                     console: who.console, event: event))
+                seq += 1
+                state.apply(Recorded(seq: seq, at: item.at, operatorName: who.name, console: who.console, event: event))
                 if let then = item.then { plan(then(event, item.at)) }
             }
         }
+    }
+
+    /// Hands over the entries decided so far, so a long history need not be held in memory.
+    mutating func drain() -> [PendingEntry] {
+        defer { entries = [] }
+        return entries
     }
 }

@@ -23,12 +23,12 @@ struct CaseFate {
     var texts: [String] = []
 
     static func draw(_ r: inout SeededGenerator, clocks: Clocks, usual: DepartmentID, others: [DepartmentID],
-                     canWhistle: Bool) -> CaseFate {
+                     canWhistle: Bool, unfinished: UnfinishedOdds = .demo) -> CaseFate {
         var f = CaseFate()
         let respond = clocks.respond.timeInterval
         let resolve = clocks.resolve.timeInterval
         f.returned = r.chance(0.03)
-        f.neglected = r.chance(0.05)
+        f.neglected = r.chance(unfinished.neglected)
         f.contactAfter = respond * (r.chance(0.1) ? r.uniform(1.1...1.8) : r.uniform(0.05...0.8))
         f.routeAfter = min(f.contactAfter, respond) * r.uniform(0.1...0.9)
         let roll = r.uniform(0...1)
@@ -43,7 +43,7 @@ struct CaseFate {
         if canWhistle, f.outcome == .coordinate, r.chance(0.7) { f.whistle = WhistleFate.draw(&r, f.departments) }
         if r.chance(0.3) { f.progressAfter = f.routeAfter + resolve * r.uniform(0.05...0.3) }
         let late = r.chance(0.12)
-        f.resolveAfter = r.chance(0.04) ? nil : resolve * (late ? r.uniform(1.05...1.4) : r.uniform(0.15...0.9))
+        f.resolveAfter = r.chance(unfinished.unresolved) ? nil : resolve * (late ? r.uniform(1.05...1.4) : r.uniform(0.15...0.9))
         if late { f.urgeAfter = resolve * r.uniform(0.8...0.98) }
         if late, r.chance(0.3) { f.extendAfter = resolve * r.uniform(0.5...0.9) }
         f.feedbackGap = r.uniform(600...10_800)
@@ -57,6 +57,9 @@ struct CaseFate {
                    r.pick(DemoPhrases.feedback), r.pick(DemoPhrases.urges)]
         return f
     }
+
+    /// Whether the case stays open for good: never contacted or handled, or never resolved.
+    var staysOpen: Bool { !returned && (neglected || resolveAfter == nil) }
 
     /// The case's life after intake at `t0`.
     func followUps(_ id: CaseID, from t0: Date) -> [AgendaItem] {
@@ -100,6 +103,15 @@ struct CaseFate {
         }
         return items
     }
+}
+
+/// How likely a case is never to be finished: the odds that it is neglected (never contacted
+/// or handled) and, independently, that it is never resolved.
+struct UnfinishedOdds {
+    var neglected: Double
+    var unresolved: Double
+
+    static let demo = UnfinishedOdds(neglected: 0.05, unresolved: 0.04)
 }
 
 /// How each summoned department answers one demo whistle.

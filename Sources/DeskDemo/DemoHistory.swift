@@ -13,6 +13,17 @@ public enum DemoHistory {
     }
 }
 
+/// How many of each thing arrive on a day (drawn uniformly from each range).
+struct DayMix {
+    var cases: ClosedRange<Double>
+    var patrols: ClosedRange<Double>
+    var dispatches: ClosedRange<Double>
+    var ratings: ClosedRange<Double>
+    var keyWorkWhistle: Double
+
+    static let demo = DayMix(cases: 34...48, patrols: 5...9, dispatches: 1...3, ratings: 4...8, keyWorkWhistle: 0.5)
+}
+
 struct DemoWriter {
     let street: Street
     let now: Date
@@ -23,6 +34,9 @@ struct DemoWriter {
     let fieldDepartments: [DepartmentID]
     let enforcers: [DepartmentID]
     let utilities: [DepartmentID]
+    /// The odds each new case is never finished, and how many cases were drawn so.
+    var unfinished = UnfinishedOdds.demo
+    private(set) var unfinishedCases = 0
 
     init(profile: StreetProfile, now: Date, seed: UInt64) {
         street = Street(profile)
@@ -45,19 +59,26 @@ struct DemoWriter {
         let start = calendar.startOfDay(for: now.addingTimeInterval(-Double(days) * 86400))
         simulation.plan([AgendaItem(at: start, by: DemoStaff.supervisor, command: .configure(street.profile))])
         simulation.run()
-        for day in 0...days {
-            let dayStart = start.addingTimeInterval(Double(day) * 86400)
-            planHandovers(dayStart)
-            for _ in 0..<Int(random.uniform(34...48)) { simulation.plan([caseItem(at: daytime(dayStart))]) }
-            for _ in 0..<Int(random.uniform(5...9)) { planPatrol(at: daytime(dayStart)) }
-            for _ in 0..<Int(random.uniform(1...3)) { simulation.plan([dispatchItem(at: daytime(dayStart))]) }
-            for _ in 0..<Int(random.uniform(4...8)) { planRating(at: daytime(dayStart)) }
-            if random.chance(0.5) { planKeyWorkWhistle(at: daytime(dayStart)) }
-        }
+        for day in 0...days { planDay(start.addingTimeInterval(Double(day) * 86400), mix: .demo) }
         // Work still on the board right now: a few fresh dispatches and calls.
         for minutes in [25.0, 70, 140] { simulation.plan([dispatchItem(at: now.addingTimeInterval(-minutes * 60))]) }
         for _ in 0..<4 { simulation.plan([caseItem(at: now.addingTimeInterval(-random.uniform(60...2400)))]) }
         simulation.run()
+    }
+
+    /// Plans one day's arrivals; `scale` multiplies the day's counts.
+    mutating func planDay(_ dayStart: Date, mix: DayMix, scale: Double = 1) {
+        func count(_ range: ClosedRange<Double>) -> Int { Int(random.uniform(range) * scale) }
+        planHandovers(dayStart)
+        for _ in 0..<count(mix.cases) { simulation.plan([caseItem(at: daytime(dayStart))]) }
+        for _ in 0..<count(mix.patrols) { planPatrol(at: daytime(dayStart)) }
+        for _ in 0..<count(mix.dispatches) { simulation.plan([dispatchItem(at: daytime(dayStart))]) }
+        for _ in 0..<count(mix.ratings) { planRating(at: daytime(dayStart)) }
+        if random.chance(mix.keyWorkWhistle) { planKeyWorkWhistle(at: daytime(dayStart)) }
+    }
+
+    mutating func countUnfinished(_ fate: CaseFate) {
+        if fate.staysOpen { unfinishedCases += 1 }
     }
 
     /// Most requests come in working hours; a few at night.

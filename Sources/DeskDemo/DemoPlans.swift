@@ -8,7 +8,9 @@ extension DemoWriter {
         let grid = grid ?? random.pick(street.profile.grids)
         let urgency: TimeLimitClass? = random.chance(0.04) ? .urgent : nil
         let clocks = street.profile.timeLimits[urgency ?? category.timeLimit]
-        let fate = CaseFate.draw(&random, clocks: clocks, usual: category.department!, others: fieldDepartments, canWhistle: true)
+        let fate = CaseFate.draw(&random, clocks: clocks, usual: category.department!, others: fieldDepartments,
+                                 canWhistle: true, unfinished: unfinished)
+        countUnfinished(fate)
         let roll = random.uniform(0...1)
         let type: RequestType = roll < 0.5 ? .complaint : roll < 0.7 ? .help : roll < 0.85 ? .consultation : roll < 0.95 ? .tipOff : .suggestion
         let intake = DeskCommand.Intake(

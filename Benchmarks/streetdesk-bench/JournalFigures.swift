@@ -1,0 +1,56 @@
+import DeskCore
+import DeskJournal
+import Foundation
+
+/// The journal's figures, each beside its baseline measured in the same run, interleaved so
+/// that both see the same machine.
+enum JournalFigures {
+    static let summary = "3号楼垃圾无人清运，居民反映已持续两天"
+
+    static func intake(grid: GridCode) -> DeskCommand {
+        .intake(.init(type: .complaint, category: "env.garbage", grid: grid, summary: summary, phone: "13800001111"))
+    }
+
+    /// Full replay, `verify`, and the plain read-and-hash loop verify is judged against.
+    static func chain(journal path: String, runs: Int) throws -> (verify: [Double], loop: [Double], replay: [Double]) {
+        let journal = try Journal.open(at: path)
+        var (verify, loop, replay) = ([Double](), [Double](), [Double]())
+        for _ in 0..<runs {
+            var result: VerifyResult?
+            verify.append(try seconds { result = try journal.verify() })
+            guard case .intact(let count) = result else { throw BenchError("verify: \(String(describing: result))") }
+            var matched = 0
+            loop.append(try seconds { matched = try Baselines.hashLoop(journal: path) })
+            guard matched == count else { throw BenchError("hash loop matched \(matched) of \(count) entries") }
+            replay.append(try seconds { _ = try DeskSession.replay(journal) })
+        }
+        return (verify, loop, replay)
+    }
+
+    /// An intake through the desk's session, and a raw single-row commit into a scratch file beside the journal.
+    static func appends(desk: DeskFigures, intake: DeskCommand, scratch: String, samples: Int) throws -> (append: [Double], raw: [Double]) {
+        let raw = try Baselines.RawCommit(scratch: scratch)
+        var (appends, commits) = ([Double](), [Double]())
+        for _ in 0..<samples {
+            let now = desk.clock.tick()
+            appends.append(try seconds { try desk.session.perform(intake, at: now) })
+            commits.append(try seconds { try raw.commit() })
+        }
+        return (appends, commits)
+    }
+
+    /// `streetdesk do intake …` as a separate process, from spawn to exit.
+    static func doEndToEnd(streetdesk: String, journal: String, grid: GridCode, runs: Int) throws -> [Double] {
+        guard FileManager.default.isExecutableFile(atPath: streetdesk) else {
+            throw BenchError("\(streetdesk) not found: build it with --product streetdesk")
+        }
+        let arguments = ["do", "intake", "--type", "complaint", "--category", "env.garbage", "--grid", grid.digits,
+                         "--summary", summary, "--phone", "13800001111", "--journal", journal, "--operator", "bench"]
+        return try (0..<runs).map { _ in
+            var result: (status: Int32, output: String, error: String)?
+            let time = try seconds { result = try run(streetdesk, arguments) }
+            guard result?.status == 0 else { throw BenchError("streetdesk do intake: \(result?.error ?? "")") }
+            return time
+        }
+    }
+}
