@@ -1,7 +1,9 @@
 import GRDB
 
 extension Journal {
-    /// Entries after `seq` in order, at most `limit` of them.
+    /// Entries after `seq` in order, at most `limit` of them, every column as stored.
+    /// Throws `JournalError.unreadableEntry(seq:)` for an entry whose time text StreetDesk did not write, and
+    /// SQLite's `DatabaseError`.
     public func entries(after seq: Int64, limit: Int? = nil) throws -> [JournalEntry] {
         try queue.read { db in try Self.entries(db, after: seq, limit: limit) }
     }
@@ -11,24 +13,18 @@ extension Journal {
         try queue.read { db in try Self.lastSeq(db) }
     }
 
-    static let columns = "seq, at, operator, console, kind, payload, previous_hash, hash"
-
     static func entries(_ db: Database, after seq: Int64, limit: Int?) throws -> [JournalEntry] {
-        let rows = try Row.fetchCursor(
-            db, sql: "SELECT \(columns) FROM entries WHERE seq > ? ORDER BY seq LIMIT ?",
-            arguments: [seq, limit ?? -1])
         var entries: [JournalEntry] = []
-        while let row = try rows.next() {
-            let seq: Int64 = try row.decode(forColumn: "seq")
-            let atText: String = try row.decode(forColumn: "at")
-            guard let milliseconds = JournalTime.milliseconds(text: atText) else {
+        try forEachEntry(db, columns: EntryColumn.all, after: seq, limit: limit) { row in
+            let seq = row.int64(.seq)
+            guard let milliseconds = JournalTime.milliseconds(utf8: row.text(.at)) else {
                 throw JournalError.unreadableEntry(seq: seq)
             }
             entries.append(JournalEntry(
-                seq: seq, at: JournalTime.date(milliseconds: milliseconds), atText: atText,
-                operatorName: try row.decode(forColumn: "operator"), console: try row.decode(forColumn: "console"),
-                kind: try row.decode(forColumn: "kind"), payload: try row.decode(forColumn: "payload"),
-                previousHash: try row.decode(forColumn: "previous_hash"), hash: try row.decode(forColumn: "hash")))
+                seq: seq, at: JournalTime.date(milliseconds: milliseconds), atText: row.string(.at),
+                operatorName: row.string(.operatorName), console: row.string(.console), kind: row.string(.kind),
+                payload: row.string(.payload), previousHash: row.string(.previousHash), hash: row.string(.hash)))
+            return true
         }
         return entries
     }
