@@ -14,7 +14,7 @@ extension Rules {
         let limit = i.urgency ?? category.timeLimit
         let clocks = street.profile.timeLimits[limit]
         return .caseTakenIn(CaseTakenIn(
-            id: .numbered("C", state.caseOrder.count + 1), type: i.type,
+            id: .numbered("C", state.counts.cases + 1), type: i.type,
             source: i.finding == nil ? i.source : .patrol, category: i.category, grid: try grid(gridCode),
             summary: try text(i.summary, "summary"), phone: try i.phone.map(Self.phone), address: i.address,
             timeLimit: limit, respondBy: now + clocks.respond, resolveBy: now + clocks.resolve, finding: i.finding))

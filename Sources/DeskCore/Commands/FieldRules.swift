@@ -8,7 +8,7 @@ extension Rules {
         if participants.contains(lead) { throw .duplicateDepartment(lead.raw) }
         let (gridCode, summary) = try matter(caseID: d.caseID, finding: d.finding, grid: d.grid, summary: d.summary)
         return .dispatchCreated(DispatchCreated(
-            id: .numbered("D", state.dispatchOrder.count + 1), summary: summary,
+            id: .numbered("D", state.counts.dispatches + 1), summary: summary,
             caseID: d.caseID, finding: d.finding, grid: gridCode, place: try text(d.place, "place"),
             lead: lead, participants: participants, plannedAt: d.plannedAt ?? now))
     }
@@ -43,13 +43,13 @@ extension Rules {
     func patrol(_ code: GridCode, _ stage: PatrolStage, _ summary: String, _ category: CategoryID?) throws(DeskError) -> DeskEvent {
         if let category, street.categories[category] == nil { throw .unknownCategory(category.raw) }
         return .findingRecorded(FindingRecorded(
-            id: .numbered("P", state.findingOrder.count + 1), grid: try grid(code), stage: stage,
+            id: .numbered("P", state.counts.findings + 1), grid: try grid(code), stage: stage,
             summary: try text(summary, "summary"), category: category))
     }
 
     func handover(_ note: String, _ to: String) throws(DeskError) -> DeskEvent {
         .handoverSigned(HandoverSigned(
-            id: .numbered("H", state.handovers.count + 1), note: try text(note, "note"), to: try text(to, "to")))
+            id: .numbered("H", state.counts.handovers + 1), note: try text(note, "note"), to: try text(to, "to")))
     }
 
     /// Art 45: residents and units rate the water, power, gas, heating and telecom companies.

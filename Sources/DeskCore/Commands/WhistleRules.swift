@@ -9,7 +9,7 @@ extension Rules {
         let reportBy = now + b.type.reportWithin(street.profile.whistleReportBy)
         let matter = b.matter ?? (b.caseID != nil ? .complaint : b.type == .emergency ? .emergency : .keyWork)
         return .whistleBlown(WhistleBlown(
-            id: .numbered("W", state.whistleOrder.count + 1), type: b.type, matter: matter,
+            id: .numbered("W", state.counts.whistles + 1), type: b.type, matter: matter,
             caseID: b.caseID, finding: b.finding, grid: gridCode, summary: summary,
             summons: summoned.map { .init(department: $0, reportBy: reportBy) }))
     }

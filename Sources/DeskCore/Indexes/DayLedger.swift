@@ -9,6 +9,18 @@ public protocol DayTally: Sendable, Equatable {
 /// day, a week or a month are sums over days, never a scan of the cases behind them.
 /// Dense: one row of days per scope slot, from the first day anything was counted.
 public struct DayLedger<Tally: DayTally>: Sendable, Equatable {
+    /// Equal when every cell is: how far the rows reach is an accident of history.
+    public static func == (a: DayLedger, b: DayLedger) -> Bool {
+        guard a.rows.count == b.rows.count else { return false }
+        let days = [a.firstDay, b.firstDay].compactMap { $0 }
+        guard let low = days.min() else { return true }
+        for slot in a.rows.indices {
+            let high = low + StreetDay(max(a.rows[slot].count, b.rows[slot].count) + Int(days.max()! - low))
+            for day in low...high where a.tally(slot, day) != b.tally(slot, day) { return false }
+        }
+        return true
+    }
+
     private var rows: [[Tally]]
     private var firstDay: StreetDay?
 

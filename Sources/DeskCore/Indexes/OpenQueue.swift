@@ -36,6 +36,12 @@ public struct OpenQueue: Sendable, Equatable {
 
     public init() {}
 
+    /// A queue of `entries` in any order, sorted once.
+    init(_ entries: [Entry]) {
+        self.entries = entries.sorted()
+        dueSoonTimes = entries.map(\.dueSoonAt).filter(\.isFinite).sorted()
+    }
+
     public var count: Int { entries.count }
     public var isEmpty: Bool { entries.isEmpty }
 

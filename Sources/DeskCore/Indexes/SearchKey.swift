@@ -3,6 +3,8 @@
 public struct SearchKey: Sendable, Equatable {
     let bytes: [UInt8]
 
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
     public init(_ fields: [String]) {
         var bytes = [UInt8]()
         for field in fields where !field.isEmpty {

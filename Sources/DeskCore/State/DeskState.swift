@@ -18,6 +18,8 @@ public struct DeskState: Sendable, Equatable {
     public internal(set) var ratings: [UtilityRating] = []
     /// Art 44: departments that refused their duties, for the district government.
     public internal(set) var refusals: [Refusal] = []
+    /// How many of each record the journal holds: what numbers the next ones.
+    public internal(set) var counts = RecordCounts()
     /// Seq and time of the last entry folded in.
     public internal(set) var lastSeq: Int64 = 0
     public internal(set) var lastAt: Date?
@@ -55,6 +57,15 @@ public struct DeskState: Sendable, Equatable {
     }
 
     public var dueSoonFraction: Double { street?.profile.dueSoonFraction ?? 0.25 }
+}
+
+/// How many cases, whistles, dispatches, findings and handovers were recorded.
+public struct RecordCounts: Sendable, Equatable {
+    public internal(set) var cases = 0
+    public internal(set) var whistles = 0
+    public internal(set) var dispatches = 0
+    public internal(set) var findings = 0
+    public internal(set) var handovers = 0
 }
 
 /// One refusal, as kept for the Art 44 report.

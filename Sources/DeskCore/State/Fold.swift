@@ -9,15 +9,12 @@ extension DeskState {
         lastAt = r.at
         switch r.event {
         case .streetConfigured(let profile):
-            let configured = Street(profile)
-            street = configured
-            caseLedger = DayLedger(slots: configured.slotCount)
-            summonsLedger = DayLedger(slots: configured.slotCount)
-            ratingLedger = DayLedger(slots: configured.slotCount)
+            configure(profile)
 
         case .caseTakenIn(let e):
             guard let street, cases[e.id] == nil else { return }
-            var item = Case(e, at: r.at, by: r.operatorName, ordinal: Int32(caseOrder.count), street: street)
+            var item = Case(e, at: r.at, by: r.operatorName, ordinal: Int32(counts.cases), street: street)
+            counts.cases += 1
             item.entries.append(r.seq)
             caseOrder.append(e.id)
             if let finding = e.finding { findings[finding]?.caseID = e.id }
@@ -69,6 +66,7 @@ extension DeskState {
         case .whistleBlown(let e):
             guard whistles[e.id] == nil else { return }
             count(r) { $0.whistles += 1 }
+            counts.whistles += 1
             var whistle = Whistle(e, at: r.at, by: r.operatorName)
             whistle.entries.append(r.seq)
             whistleOrder.append(e.id)
@@ -89,6 +87,7 @@ extension DeskState {
         case .dispatchCreated(let e):
             guard dispatches[e.id] == nil else { return }
             count(r) { $0.dispatches += 1 }
+            counts.dispatches += 1
             var dispatch = Dispatch(e, at: r.at, by: r.operatorName)
             dispatch.entries.append(r.seq)
             dispatches[e.id] = dispatch
@@ -117,8 +116,10 @@ extension DeskState {
                 id: e.id, grid: e.grid, stage: e.stage, summary: e.summary, category: e.category,
                 foundAt: r.at, foundBy: r.operatorName)
             findingOrder.append(e.id)
+            counts.findings += 1
             findingsByGrid[e.grid, default: []].append(e.id)
         case .handoverSigned(let e):
+            counts.handovers += 1
             handovers.append(Handover(id: e.id, note: e.note, from: r.operatorName, to: e.to, at: r.at))
         case .utilityRated(let e):
             ratings.append(UtilityRating(department: e.department, score: e.score, rater: e.rater, note: e.note, at: r.at))
@@ -161,15 +162,23 @@ extension DeskState {
         newMark?.post(1, to: &caseLedger)
         for (mark, item, add) in [(oldMark, old, false), (newMark, new, true)] {
             guard let mark, let item, mark.countable, !mark.contacted else { continue }
-            if add { uncontacted[mark.respondDay, default: []].insert(item.id) } else { uncontacted[mark.respondDay]?.remove(item.id) }
+            if add {
+                uncontacted[mark.respondDay, default: []].insert(item.id)
+            } else {
+                uncontacted[mark.respondDay]?.remove(item.id)
+                if uncontacted[mark.respondDay]?.isEmpty == true { uncontacted[mark.respondDay] = nil }
+            }
         }
     }
 
     private mutating func moveInQueues(_ item: Case, _ entry: OpenQueue.Entry, insert: Bool) {
-        func move(_ queue: inout OpenQueue) { if insert { queue.insert(entry) } else { queue.remove(entry) } }
-        move(&queue)
-        move(&queueByGrid[item.grid, default: OpenQueue()])
-        for department in item.departments { move(&queueByDepartment[department, default: OpenQueue()]) }
+        func move<Key: Hashable>(_ queues: inout [Key: OpenQueue], _ key: Key) {
+            if insert { queues[key, default: OpenQueue()].insert(entry) } else { queues[key]?.remove(entry) }
+            if queues[key]?.isEmpty == true { queues[key] = nil }  // so a state rebuilt from records compares equal
+        }
+        if insert { queue.insert(entry) } else { queue.remove(entry) }
+        move(&queueByGrid, item.grid)
+        for department in item.departments { move(&queueByDepartment, department) }
     }
 
     private mutating func indexWhistle(_ old: Whistle?, _ new: Whistle?) {

@@ -1,0 +1,124 @@
+import Foundation
+
+/// A checkpoint's content: the folded state as a header (the street, counts, lists that stay
+/// short) and one item per case, whistle, dispatch and patrol finding, so that a command can
+/// load only the records it names. The indexes are not saved: restoring rebuilds them from the
+/// records, the same way the fold keeps them.
+public enum StateArchive {
+    /// The encoding's version, stored with each checkpoint. Raise it whenever a record's fields
+    /// or their order change: checkpoints of another version are ignored and rebuilt.
+    public static let format = 1
+
+    public enum Kind: Int, Sendable, CaseIterable {
+        case caseRecord = 1, whistle, dispatch, finding
+    }
+
+    /// One saved record: its kind, id, creation order and bytes.
+    public struct Item: Sendable {
+        public let kind: Kind
+        public let id: String
+        public let ordinal: Int
+        public let bytes: [UInt8]
+
+        public init(kind: Kind, id: String, ordinal: Int, bytes: [UInt8]) {
+            self.kind = kind
+            self.id = id
+            self.ordinal = ordinal
+            self.bytes = bytes
+        }
+    }
+
+    public static func header(_ state: DeskState) -> [UInt8] {
+        var w = ArchiveWriter()
+        w.optional(state.street) { $0.string(EventCoding.encode(.streetConfigured($1.profile))) }
+        w.int(state.lastSeq)
+        w.optional(state.lastAt) { $0.date($1) }
+        let c = state.counts
+        for n in [c.cases, c.whistles, c.dispatches, c.findings, c.handovers] { w.int(n) }
+        w.array(state.handovers) { w, h in w.id(h.id); w.string(h.note); w.string(h.from); w.string(h.to); w.date(h.at) }
+        w.array(state.ratings) { w, r in w.id(r.department); w.int(r.score); w.label(r.rater); w.string(r.note); w.date(r.at) }
+        w.array(state.refusals) { w, r in
+            w.id(r.whistle); w.id(r.department); w.string(r.reason); w.date(r.at); w.string(r.recordedBy)
+        }
+        w.array(state.activity.sorted { $0.key < $1.key }) { w, day in
+            let a = day.value
+            w.int(day.key)
+            for n in [a.urged, a.returned, a.merged, a.whistles, a.refusals, a.dispatches, a.concluded] { w.int(n) }
+        }
+        for byDay in [state.whistlesClosedByDay.mapValues { $0.map(\.raw) }, state.dispatchesConcludedByDay.mapValues { $0.map(\.raw) }] {
+            w.array(byDay.sorted { $0.key < $1.key }) { w, day in w.int(day.key); w.array(day.value) { $0.string($1) } }
+        }
+        return w.bytes
+    }
+
+    /// Every record of `state`, in creation order within each kind.
+    public static func items(_ state: DeskState) -> [Item] {
+        func item(_ kind: Kind, _ id: String, _ ordinal: Int, _ write: (inout ArchiveWriter) -> Void) -> Item {
+            var w = ArchiveWriter()
+            write(&w)
+            return Item(kind: kind, id: id, ordinal: ordinal, bytes: w.bytes)
+        }
+        var items = [Item]()
+        items.reserveCapacity(state.cases.count + state.whistles.count + state.dispatches.count + state.findings.count)
+        for (n, id) in state.caseOrder.enumerated() { if let r = state.cases[id] { items.append(item(.caseRecord, id.raw, n, r.archive)) } }
+        for (n, id) in state.whistleOrder.enumerated() { if let r = state.whistles[id] { items.append(item(.whistle, id.raw, n, r.archive)) } }
+        for (n, id) in state.dispatchOrder.enumerated() { if let r = state.dispatches[id] { items.append(item(.dispatch, id.raw, n, r.archive)) } }
+        for (n, id) in state.findingOrder.enumerated() { if let r = state.findings[id] { items.append(item(.finding, id.raw, n, r.archive)) } }
+        return items
+    }
+
+    /// The state saved as `header` and `items` (each kind in creation order). With every item
+    /// it equals the state that was saved, indexes included; with only some (`complete:
+    /// false`), it holds just those records — enough to decide a command that names them.
+    /// Throws `ArchiveError` when the bytes are short or malformed.
+    public static func restore(header: [UInt8], items: [Item], complete: Bool = true) throws -> DeskState {
+        var r = ArchiveReader(header)
+        var state = DeskState()
+        if let profileText = try r.optional({ try $0.string() }) {
+            guard case .streetConfigured(let profile)? = try? EventCoding.decode(kind: "street.configured", payload: profileText) else {
+                throw ArchiveError.malformed("unreadable street profile")
+            }
+            state.configure(profile)
+        }
+        state.lastSeq = try r.int64()
+        state.lastAt = try r.optional { try $0.date() }
+        state.counts = RecordCounts(cases: try r.int(), whistles: try r.int(), dispatches: try r.int(), findings: try r.int(),
+                                    handovers: try r.int())
+        state.handovers = try r.array { r in
+            Handover(id: try r.id(), note: try r.string(), from: try r.string(), to: try r.string(), at: try r.date())
+        }
+        state.ratings = try r.array { r in
+            UtilityRating(department: try r.id(), score: try r.int(), rater: try r.label(), note: try r.string(), at: try r.date())
+        }
+        state.refusals = try r.array { r in
+            Refusal(whistle: try r.id(), department: try r.id(), reason: try r.string(), at: try r.date(), recordedBy: try r.string())
+        }
+        for (day, a) in try r.array({ r in
+            let day = try r.int32()
+            var a = DayActivity()
+            for count in [\DayActivity.urged, \.returned, \.merged, \.whistles, \.refusals, \.dispatches, \.concluded] {
+                a[keyPath: count] = try r.int()
+            }
+            return (day, a)
+        }) { state.activity[day] = a }
+        let byDay: (inout ArchiveReader) throws -> (StreetDay, [String]) = { r in
+            (try r.int32(), try r.array { try $0.string() })
+        }
+        for (day, ids) in try r.array(byDay) { state.whistlesClosedByDay[day] = ids.map { WhistleID($0) } }
+        for (day, ids) in try r.array(byDay) { state.dispatchesConcludedByDay[day] = ids.map { DispatchID($0) } }
+        guard r.isAtEnd else { throw ArchiveError.malformed("trailing bytes after the header") }
+
+        for item in items {
+            var r = ArchiveReader(item.bytes)
+            switch item.kind {
+            case .caseRecord: state.restore(try Case(archive: &r))
+            case .whistle: state.restore(try Whistle(archive: &r))
+            case .dispatch: state.restore(try Dispatch(archive: &r))
+            case .finding: state.restore(try PatrolFinding(archive: &r))
+            }
+            guard r.isAtEnd else { throw ArchiveError.malformed("trailing bytes after \(item.id)") }
+        }
+        if complete { state.rebuildIndexes() }
+        return state
+    }
+}

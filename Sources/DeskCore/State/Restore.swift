@@ -1,0 +1,69 @@
+import Foundation
+
+/// Putting a state back together from saved records (a checkpoint), and rebuilding the
+/// indexes the fold would have kept — in bulk, each queue sorted once.
+extension DeskState {
+    mutating func configure(_ profile: StreetProfile) {
+        let configured = Street(profile)
+        street = configured
+        caseLedger = DayLedger(slots: configured.slotCount)
+        summonsLedger = DayLedger(slots: configured.slotCount)
+        ratingLedger = DayLedger(slots: configured.slotCount)
+    }
+
+    mutating func restore(_ item: Case) {
+        cases[item.id] = item
+        caseOrder.append(item.id)
+    }
+
+    mutating func restore(_ whistle: Whistle) {
+        whistles[whistle.id] = whistle
+        whistleOrder.append(whistle.id)
+    }
+
+    mutating func restore(_ dispatch: Dispatch) {
+        dispatches[dispatch.id] = dispatch
+        dispatchOrder.append(dispatch.id)
+    }
+
+    mutating func restore(_ finding: PatrolFinding) {
+        findings[finding.id] = finding
+        findingOrder.append(finding.id)
+    }
+
+    /// Rebuilds every index from the records, as folding them one by one would have left it.
+    mutating func rebuildIndexes() {
+        guard let street else { return }
+        var all = [OpenQueue.Entry]()
+        var byGrid = [GridCode: [OpenQueue.Entry]]()
+        var byDepartment = [DepartmentID: [OpenQueue.Entry]]()
+        for id in caseOrder {
+            guard let item = cases[id] else { continue }
+            let mark = CaseMark(item, street: street)
+            mark.post(1, to: &caseLedger)
+            if mark.countable, !mark.contacted { uncontacted[mark.respondDay, default: []].insert(id) }
+            guard let entry = item.queueEntry(dueSoonFraction: dueSoonFraction) else { continue }
+            all.append(entry)
+            byGrid[item.grid, default: []].append(entry)
+            for department in item.departments { byDepartment[department, default: []].append(entry) }
+        }
+        queue = OpenQueue(all)
+        queueByGrid = byGrid.mapValues(OpenQueue.init)
+        queueByDepartment = byDepartment.mapValues(OpenQueue.init)
+        for id in whistleOrder {
+            guard let whistle = whistles[id] else { continue }
+            whistle.post(1, to: &summonsLedger, street: street)
+            if whistle.awaitsReport { awaitingReport.insert(id) }
+            if whistle.isOpen { openWhistleIDs.append(id) }
+        }
+        openDispatchIDs = dispatchOrder.filter { dispatches[$0]?.isOpen == true }
+        for id in findingOrder { if let finding = findings[id] { findingsByGrid[finding.grid, default: []].append(id) } }
+        for (index, refusal) in refusals.enumerated() { refusalsByDay[street.calendar.day(refusal.at), default: []].append(index) }
+        for rating in ratings {
+            let day = street.calendar.day(rating.at)
+            for slot in [0] + (street.departmentSlots[rating.department].map { [$0] } ?? []) {
+                ratingLedger.change(slot, day) { $0.count += 1; $0.sum += Int64(rating.score) }
+            }
+        }
+    }
+}
