@@ -4,8 +4,9 @@ import Foundation
 /// (✓ meets the goal, ✗ misses it). Times read "median / p99".
 struct FigureTable {
     let columns: [(size: Int, measurement: Measurement)]
+    let runs: Int
 
-    init(_ columns: [(size: Int, measurement: Measurement)]) { self.columns = columns }
+    init(_ columns: [(size: Int, measurement: Measurement)], runs: Int) { (self.columns, self.runs) = (columns, runs) }
 
     var text: String {
         var rows = [["figure"] + columns.map { label($0.size) } + ["goal"]]
@@ -24,7 +25,12 @@ struct FigureTable {
             let line = row.enumerated().map { i, cell in cell + String(repeating: " ", count: widths[i] - cell.count) }
                 .joined(separator: "  ")
             return n == 0 ? line + "\n" + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") : line
-        }.joined(separator: "\n") + "\n(times: median / p99; goals at 1M entries with 20,000 open cases; p99 goals judged at p99, the rest at the median)"
+        }.joined(separator: "\n") + """
+
+            Times are median / p99: one-off operations over \(runs) runs (do: \(max(runs, 10))), frames over \(20 * runs) \
+            samples each, appends over \(80 * runs). Goals are for 1M entries with 20,000 open cases; \
+            p99 goals are judged at p99, the rest at the median.
+            """
     }
 
     /// Figures more than `factor` times their goal, named with the size.

@@ -10,7 +10,7 @@ func run(_ executable: String, _ arguments: [String], echo: Bool = false) throws
     let error = Pipe()
     process.standardOutput = echo ? FileHandle.standardOutput : output
     process.standardError = error
-    fflush(stdout)  // our own lines first, when both go to one pipe
+    fflush(nil)  // our own lines first, when both go to one pipe
     try process.run()
     // Read before waiting, so a chatty child never blocks on a full pipe.
     let outData = echo ? Data() : output.fileHandleForReading.readDataToEndOfFile()

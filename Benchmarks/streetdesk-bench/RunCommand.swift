@@ -68,7 +68,7 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var options: RunOptions
 
     func run() throws {
-        print(FigureTable(try options.measure(sizes: sizes)).text)
+        print(FigureTable(try options.measure(sizes: sizes), runs: options.runs).text)
     }
 }
 
@@ -80,7 +80,7 @@ struct SmokeCommand: ParsableCommand {
     @OptionGroup var options: RunOptions
 
     func run() throws {
-        let table = FigureTable(try options.measure(sizes: [10_000]))
+        let table = FigureTable(try options.measure(sizes: [10_000]), runs: options.runs)
         print(table.text)
         let far = table.over(factor: 10)
         guard far.isEmpty else {

@@ -46,8 +46,9 @@ public enum DistrictHistory {
 
         while dayStart < now, tally.entries < target {
             let dayEnd = min(dayStart.addingTimeInterval(86400), now)
-            let remaining = Double(target - tally.entries)
             let pace = scaledDays >= 7 ? Double(tally.entries) / scaledDays : entriesPerDay
+            // Aim a little past the target: the last day's cases are cut off at `now` before their follow-ups.
+            let remaining = Double(target - tally.entries) + pace / 10
             let scale = min(2, max(0.5, remaining / (now.timeIntervalSince(dayStart) / 86400) / pace))
             let dayCases = (mix.cases.lowerBound + mix.cases.upperBound) / 2 * scale
             writer.unfinished = unfinishedOdds(
