@@ -9,28 +9,73 @@ public final class DeskSession: DeskBackend {
     public let operatorName: String
     public let console: String
     public private(set) var state: DeskState
+    /// A checkpoint is written once this many entries have been folded in since the last one
+    /// (a default: about three days of a busy street), so that opening never replays more.
+    public var checkpointEvery: Int64 = 20_000
+    /// The seq of the newest checkpoint this session knows of.
+    public private(set) var checkpointSeq: Int64
 
-    /// Opens a session on `journal`, folding every entry in it.
+    /// Opens a session on `journal`: the newest usable checkpoint, then the entries after it.
     public init(journal: Journal, operatorName: String, console: String) throws {
         self.journal = journal
         self.operatorName = operatorName
         self.console = console
-        state = try Self.replay(journal)
+        state = try journal.loadCheckpoint() ?? DeskState()
+        checkpointSeq = state.lastSeq
+        try refresh()
+        try? saveCheckpointIfDue()  // a long tail is folded once, not at every opening
     }
 
-    /// The state as it stood at `asOf` (every entry up to that moment), or now.
+    /// A session on a state already folded (for one command, see `performOnce`).
+    init(journal: Journal, operatorName: String, console: String, state: DeskState) {
+        self.journal = journal
+        self.operatorName = operatorName
+        self.console = console
+        self.state = state
+        checkpointSeq = state.lastSeq
+    }
+
+    /// The state as it stood at `asOf` (every entry up to that moment), or now: from the newest
+    /// checkpoint taken by then, and the entries after it.
     public static func replay(_ journal: Journal, asOf: Date? = nil) throws -> DeskState {
-        var state = DeskState()
-        var after: Int64 = 0
-        while true {
-            let batch = try journal.entries(after: after, limit: 5000)
-            for entry in batch {
-                if let asOf, entry.at > asOf { return state }
-                state.apply(try recorded(entry))
+        var bound: Int64?  // nil: the newest checkpoint; 0: none
+        if let asOf {
+            bound = 0
+            for stamp in try journal.checkpoints() {
+                if let at = try journal.entries(after: stamp.seq - 1, limit: 1).first?.at, at <= asOf {
+                    bound = stamp.seq
+                    break
+                }
             }
-            guard let last = batch.last else { return state }
-            after = last.seq
         }
+        var state = bound == 0 ? DeskState() : try journal.loadCheckpoint(atOrBefore: bound) ?? DeskState()
+        try fold(journal, into: &state, asOf: asOf)
+        return state
+    }
+
+    /// The state rebuilt from entry 1 through `seq` (the end when nil), ignoring every
+    /// checkpoint: what a checkpoint must equal.
+    public static func replayFromStart(_ journal: Journal, through seq: Int64? = nil) throws -> DeskState {
+        var state = DeskState()
+        try fold(journal, into: &state, asOf: nil, through: seq)
+        return state
+    }
+
+    private static func fold(_ journal: Journal, into state: inout DeskState, asOf: Date?, through seq: Int64? = nil) throws {
+        try journal.forEachRecorded(after: state.lastSeq) { entry in
+            if let asOf, entry.at > asOf { return false }
+            if let seq, entry.seq > seq { return false }
+            state.apply(entry)
+            return true
+        }
+    }
+
+    /// Saves the state as a checkpoint when `checkpointEvery` entries have come in since the
+    /// last one (or, `soon`, a tenth of that: at a clean exit).
+    public func saveCheckpointIfDue(soon: Bool = false) throws {
+        guard state.lastSeq - checkpointSeq >= (soon ? max(1, checkpointEvery / 10) : checkpointEvery) else { return }
+        try journal.saveCheckpoint(state)
+        checkpointSeq = state.lastSeq
     }
 
     /// Decides `command` at `now` and writes its events; returns them as recorded.
@@ -49,6 +94,7 @@ public final class DeskSession: DeskBackend {
             // Fold what was written, read back, so the live state is exactly a replay's.
             let written = try result.appended.map(Self.recorded)
             for entry in written { state.apply(entry) }
+            try? saveCheckpointIfDue()  // derived data: a failure here loses nothing
             return written
         } catch {
             _ = try? refresh()
@@ -70,22 +116,26 @@ public final class DeskSession: DeskBackend {
 
     public var journalPath: String { journal.path }
 
-    public func catchUp() throws -> Bool { try !refresh().isEmpty }
+    public func catchUp() throws -> Bool { try refresh() > 0 }
 
     /// Reads the entries with these seqs from the journal: a detail's timeline.
     public func entries(_ seqs: [Int64]) throws -> [Recorded] {
         try seqs.flatMap { try journal.entries(after: $0 - 1, limit: 1).map(Self.recorded) }
     }
 
-    /// Folds in entries other consoles wrote since the last look; returns them.
+    /// Folds in entries other consoles wrote since the last look; returns how many.
     @discardableResult
-    public func refresh() throws -> [Recorded] {
-        let fresh = try journal.entries(after: state.lastSeq).map(Self.recorded)
-        for entry in fresh { state.apply(entry) }
-        return fresh
+    public func refresh() throws -> Int {
+        var count = 0
+        try journal.forEachRecorded(after: state.lastSeq) { entry in
+            state.apply(entry)
+            count += 1
+            return true
+        }
+        return count
     }
 
-    private func newEntry(_ event: DeskEvent, at now: Date) -> NewEntry {
+    func newEntry(_ event: DeskEvent, at now: Date) -> NewEntry {
         NewEntry(at: now, operatorName: operatorName, console: console, kind: event.kind, payload: EventCoding.encode(event))
     }
 

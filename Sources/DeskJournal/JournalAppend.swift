@@ -14,11 +14,19 @@ extension Journal {
     public func append<T>(
         after knownSeq: Int64, _ decide: ([JournalEntry]) throws -> ([NewEntry], T)
     ) throws -> (caughtUp: [JournalEntry], appended: [JournalEntry], value: T) {
+        try append(after: knownSeq) { _, caughtUp in try decide(caughtUp) }
+    }
+
+    /// The same, with the transaction's database handed to `decide` too, for reads that must see
+    /// exactly what the decision is made on (a checkpoint's records).
+    func append<T>(
+        after knownSeq: Int64, _ decide: (Database, [JournalEntry]) throws -> ([NewEntry], T)
+    ) throws -> (caughtUp: [JournalEntry], appended: [JournalEntry], value: T) {
         try inImmediateTransaction { db in
             let lastSeq = try Self.lastSeq(db)
             guard knownSeq <= lastSeq else { throw JournalError.beyondEnd(knownSeq: knownSeq, lastSeq: lastSeq) }
             let caughtUp = try Self.entries(db, after: knownSeq, limit: nil)
-            let (entries, value) = try decide(caughtUp)
+            let (entries, value) = try decide(db, caughtUp)
             return (caughtUp, try insert(entries, db), value)
         }
     }

@@ -36,6 +36,30 @@ enum Schema {
                 BEGIN SELECT RAISE(ABORT, 'journal entries must extend the chain'); END;
                 """)
         }
+        // Checkpoints (docs/journal.md): the folded state saved beside the chain, derived data that is
+        // never trusted over it. Not covered by the append-only triggers: old checkpoints are pruned.
+        migrator.registerMigration("v2-checkpoints") { db in
+            try db.execute(sql: """
+                CREATE TABLE checkpoints (
+                    seq INTEGER PRIMARY KEY NOT NULL,
+                    hash TEXT NOT NULL,
+                    format INTEGER NOT NULL,
+                    written_at TEXT NOT NULL,
+                    header BLOB NOT NULL,
+                    digest BLOB NOT NULL
+                );
+
+                CREATE TABLE checkpoint_items (
+                    checkpoint INTEGER NOT NULL REFERENCES checkpoints(seq) ON DELETE CASCADE,
+                    kind INTEGER NOT NULL,
+                    id TEXT NOT NULL,
+                    ordinal INTEGER NOT NULL,
+                    data BLOB NOT NULL,
+                    digest BLOB NOT NULL,
+                    PRIMARY KEY (checkpoint, kind, id)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

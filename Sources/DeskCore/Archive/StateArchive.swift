@@ -13,6 +13,17 @@ public enum StateArchive {
         case caseRecord = 1, whistle, dispatch, finding
     }
 
+    /// Which record: its kind and id.
+    public struct Key: Hashable, Sendable {
+        public let kind: Kind
+        public let id: String
+
+        public init(_ kind: Kind, _ id: String) {
+            self.kind = kind
+            self.id = id
+        }
+    }
+
     /// One saved record: its kind, id, creation order and bytes.
     public struct Item: Sendable {
         public let kind: Kind

@@ -25,14 +25,17 @@ struct DoAction: ParsableCommand {
                 throw Failure(DeskError.invalidValue(field: "action", value: action, expected: ActionCatalog.all.map(\.name).joined(separator: ", "))
                     .message(language), code: 2)
             }
-            let session = try options.openSession()
+            let journal = try options.openJournal()
+            let street = try options.reading { try journal.street() }
             let now = Date()
-            var arguments = ActionArguments(
-                streetCode: session.state.street?.profile.street.code, now: now,
-                timeZone: session.state.street?.timeZone ?? .current)
+            var arguments = ActionArguments(streetCode: street?.profile.street.code, now: now, timeZone: street?.timeZone ?? .current)
             do {
                 try ActionLine.read(rest, for: spec, into: &arguments)
-                let written = try session.perform(try spec.command(arguments), at: now)
+                // Only the records the action names are restored, not the whole street.
+                let written = try options.reading {
+                    try DeskSession.performOnce(try spec.command(arguments), on: journal, operatorName: options.operatorName,
+                                                console: Paths.consoleName, at: now)
+                }
                 print(written.last?.event.subject ?? arguments.subject ?? "")
             } catch let error as DeskError {
                 throw Failure(error.message(language), code: 2)

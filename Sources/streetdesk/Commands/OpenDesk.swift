@@ -26,7 +26,8 @@ struct OpenDesk: ParsableCommand {
                 print(created!)
             }
             let chosenTheme = try loadTheme()
-            let app = DeskApp(backend: try options.openSession(), language: language, theme: chosenTheme)
+            let session = try options.openSession()
+            let app = DeskApp(backend: session, language: language, theme: chosenTheme)
             if let created { app.announce(created) }
             let exit: Terminal.Exit
             do {
@@ -34,6 +35,8 @@ struct OpenDesk: ParsableCommand {
             } catch {
                 throw Failure("\(error)", code: 1)
             }
+            // The next opening starts from here rather than replaying this shift's entries.
+            try? session.saveCheckpointIfDue(soon: true)
             if case .signal(let number) = exit { throw ExitCode(128 + number) }
         }
     }

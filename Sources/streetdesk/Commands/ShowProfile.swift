@@ -14,7 +14,8 @@ struct ShowProfile: ParsableCommand {
     func run() throws {
         try reporting {
             let language = options.language
-            guard let street = try options.openSession().state.street else { throw Failure(DeskError.noStreet.message(language), code: 1) }
+            let journal = try options.openJournal()
+            guard let street = try options.reading({ try journal.street() }) else { throw Failure(DeskError.noStreet.message(language), code: 1) }
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]

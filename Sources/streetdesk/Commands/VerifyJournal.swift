@@ -7,15 +7,40 @@ struct VerifyJournal: ParsableCommand {
 
     @OptionGroup var options: JournalOptions
 
+    @Flag(help: "Also prove that the newest checkpoint equals a replay of the chain from entry 1.")
+    var checkpoints = false
+
     func run() throws {
         try reporting {
             let zh = options.language == .zh
-            switch try options.openJournal().verify() {
+            let journal = try options.openJournal()
+            switch try journal.verify() {
             case .intact(let count):
                 print(zh ? "完好：\(count) 条" : "intact: \(count) entries")
             case .broken(let seq, let reason):
                 throw Failure(zh ? "第 \(seq) 条损坏：\(reason)" : "broken at seq \(seq): \(reason)", code: 1)
             }
+            if checkpoints { try verifyCheckpoint(journal, zh: zh) }
         }
+    }
+
+    /// The newest checkpoint must be usable and equal the chain's replay through its entry.
+    private func verifyCheckpoint(_ journal: Journal, zh: Bool) throws {
+        guard let newest = try journal.checkpoints().first else {
+            print(zh ? "尚无检查点" : "no checkpoint yet")
+            return
+        }
+        var problem: Journal.CheckpointProblem?
+        let saved = try journal.loadCheckpoint(atOrBefore: newest.seq) { stamp, found in
+            if stamp == newest { problem = found }
+        }
+        if let problem {
+            throw Failure(zh ? "第 \(newest.seq) 条处的检查点不可用：\(problem)" : "the checkpoint at seq \(newest.seq) cannot be used: \(problem)", code: 1)
+        }
+        let replayed = try options.reading { try DeskSession.replayFromStart(journal, through: newest.seq) }
+        guard saved == replayed else {
+            throw Failure(zh ? "第 \(newest.seq) 条处的检查点与从头重放不符" : "the checkpoint at seq \(newest.seq) differs from a replay from entry 1", code: 1)
+        }
+        print(zh ? "检查点（第 \(newest.seq) 条）与从头重放一致" : "checkpoint at seq \(newest.seq) equals a replay from entry 1")
     }
 }

@@ -28,8 +28,13 @@ struct JournalOptions: ParsableArguments {
 
     func openSession() throws -> DeskSession {
         let journal = try openJournal()
+        return try reading { try DeskSession(journal: journal, operatorName: operatorName, console: Paths.consoleName) }
+    }
+
+    /// Runs `body`, turning an entry that cannot be read into the usual failure.
+    func reading<T>(_ body: () throws -> T) throws -> T {
         do {
-            return try DeskSession(journal: journal, operatorName: operatorName, console: Paths.consoleName)
+            return try body()
         } catch let error as JournalSessionError {
             throw Failure(error.message(language), code: 1)
         }

@@ -1,0 +1,168 @@
+import Crypto
+import DeskCore
+import Foundation
+import GRDB
+
+/// Checkpoints: the folded state saved in the journal file beside the chain, stamped with the
+/// seq and hash of the entry it reflects, so that opening a long journal replays only the
+/// entries after it. A checkpoint is derived data: one whose stamp does not match the chain,
+/// of another format, or whose bytes do not match their digests is ignored, never trusted
+/// over the chain; replay from entry 1 always remains possible.
+extension Journal {
+    /// How many checkpoints are kept; older ones are deleted when a new one is written.
+    static let checkpointsKept = 2
+
+    /// A checkpoint as listed: which entry it reflects.
+    public struct CheckpointStamp: Sendable, Equatable {
+        public let seq: Int64
+        public let hash: String
+        public let format: Int
+    }
+
+    /// Why a checkpoint was not used.
+    public enum CheckpointProblem: Error, Equatable, CustomStringConvertible {
+        case otherFormat(Int)
+        case chainMismatch
+        case damaged(String)
+
+        public var description: String {
+            switch self {
+            case .otherFormat(let format): "written in format \(format), not \(StateArchive.format)"
+            case .chainMismatch: "its stamp does not match the journal's entry of that seq"
+            case .damaged(let detail): "its data is damaged: \(detail)"
+            }
+        }
+    }
+
+    /// Saves `state` as a checkpoint of the entry it last folded, in one write transaction, and
+    /// deletes checkpoints older than the newest few. Does nothing when that entry already has one.
+    /// - Throws: `JournalError.beyondEnd` when the journal has no entry `state.lastSeq`; SQLite's errors.
+    public func saveCheckpoint(_ state: DeskState, at now: Date = Date()) throws {
+        guard state.lastSeq > 0 else { return }
+        let header = StateArchive.header(state)
+        let items = StateArchive.items(state)
+        try queue.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                guard let hash = try String.fetchOne(db, sql: "SELECT hash FROM entries WHERE seq = ?", arguments: [state.lastSeq]) else {
+                    throw JournalError.beyondEnd(knownSeq: state.lastSeq, lastSeq: try Self.lastSeq(db))
+                }
+                guard try Int.fetchOne(db, sql: "SELECT 1 FROM checkpoints WHERE seq = ?", arguments: [state.lastSeq]) == nil else {
+                    return .commit
+                }
+                try db.execute(sql: """
+                    INSERT INTO checkpoints (seq, hash, format, written_at, header, digest) VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [state.lastSeq, hash, StateArchive.format,
+                                     JournalTime.text(milliseconds: JournalTime.milliseconds(now), timeZone: timeZone),
+                                     Data(header), Self.digest(header)])
+                let insert = try db.cachedStatement(sql: """
+                    INSERT INTO checkpoint_items (checkpoint, kind, id, ordinal, data, digest) VALUES (?, ?, ?, ?, ?, ?)
+                    """)
+                for item in items {
+                    try insert.execute(arguments: [state.lastSeq, item.kind.rawValue, item.id, item.ordinal,
+                                                   Data(item.bytes), Self.digest(item.bytes)])
+                }
+                try db.execute(sql: """
+                    DELETE FROM checkpoints WHERE seq NOT IN (SELECT seq FROM checkpoints ORDER BY seq DESC LIMIT ?)
+                    """, arguments: [Self.checkpointsKept])
+                return .commit
+            }
+        }
+    }
+
+    /// Checkpoints, newest first, whether usable or not.
+    public func checkpoints() throws -> [CheckpointStamp] {
+        try queue.read { db in try Self.stamps(db, atOrBefore: nil) }
+    }
+
+    /// The state saved by the newest usable checkpoint at or before `seq` (any seq when nil),
+    /// with every record and its indexes; nil when there is none. Checkpoints that cannot be
+    /// used are passed over and reported to `skipped`.
+    public func loadCheckpoint(atOrBefore seq: Int64? = nil,
+                               skipped: (CheckpointStamp, CheckpointProblem) -> Void = { _, _ in }) throws -> DeskState? {
+        try queue.read { db in
+            for stamp in try Self.stamps(db, atOrBefore: seq) {
+                do {
+                    let header = try Self.header(db, stamp)
+                    let items = try Self.items(db, stamp, sql: "", arguments: [])
+                    return try Self.restore(header, items, complete: true)
+                } catch let problem as CheckpointProblem {
+                    skipped(stamp, problem)
+                }
+            }
+            return nil
+        }
+    }
+
+    /// From the checkpoint `stamp`, its header and only the records `wanted` returns (asked again
+    /// for the records those link to, until nothing new is wanted): enough state to decide one
+    /// command without restoring the whole street.
+    /// - Throws: `CheckpointProblem` when the checkpoint cannot be used; SQLite's errors.
+    static func partialCheckpoint(_ db: Database, _ stamp: CheckpointStamp,
+                                  wanted: (DeskState) -> [StateArchive.Key]) throws -> DeskState {
+        let header = try header(db, stamp)
+        var items = [StateArchive.Item]()
+        var asked = Set<StateArchive.Key>()
+        var state = try restore(header, [], complete: false)
+        while true {
+            let keys = Set(wanted(state)).subtracting(asked)
+            guard !keys.isEmpty else { return state }
+            asked.formUnion(keys)
+            for key in keys {
+                items += try Self.items(db, stamp, sql: "AND kind = ? AND id = ?", arguments: [key.kind.rawValue, key.id])
+            }
+            state = try restore(header, items.sorted { ($0.kind.rawValue, $0.ordinal) < ($1.kind.rawValue, $1.ordinal) },
+                                complete: false)
+        }
+    }
+
+    static func stamps(_ db: Database, atOrBefore seq: Int64?) throws -> [CheckpointStamp] {
+        try Row.fetchAll(db, sql: "SELECT seq, hash, format FROM checkpoints WHERE seq <= ? ORDER BY seq DESC",
+                         arguments: [seq ?? Int64.max]).map { CheckpointStamp(seq: $0[0], hash: $0[1], format: $0[2]) }
+    }
+
+    private static func header(_ db: Database, _ stamp: CheckpointStamp) throws -> [UInt8] {
+        guard stamp.format == StateArchive.format else { throw CheckpointProblem.otherFormat(stamp.format) }
+        guard try String.fetchOne(db, sql: "SELECT hash FROM entries WHERE seq = ?", arguments: [stamp.seq]) == stamp.hash else {
+            throw CheckpointProblem.chainMismatch
+        }
+        guard let row = try Row.fetchOne(db, sql: "SELECT header, digest FROM checkpoints WHERE seq = ?", arguments: [stamp.seq]) else {
+            throw CheckpointProblem.damaged("its header is missing")
+        }
+        return try checked(row, what: "header")
+    }
+
+    private static func items(_ db: Database, _ stamp: CheckpointStamp, sql: String, arguments: StatementArguments)
+        throws -> [StateArchive.Item] {
+        var items = [StateArchive.Item]()
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT kind, id, ordinal, data, digest FROM checkpoint_items WHERE checkpoint = ? \(sql) ORDER BY kind, ordinal
+            """, arguments: [stamp.seq] + arguments)
+        while let row = try rows.next() {
+            let id: String = row[1]
+            guard let kind = StateArchive.Kind(rawValue: row[0]) else { throw CheckpointProblem.damaged("item \(id) has an unknown kind") }
+            let bytes = try checked(row, data: 3, digest: 4, what: id)
+            items.append(StateArchive.Item(kind: kind, id: id, ordinal: row[2], bytes: bytes))
+        }
+        return items
+    }
+
+    /// The bytes of a blob column, refused unless they hash to the stored digest.
+    private static func checked(_ row: Row, data: Int = 0, digest: Int = 1, what: String) throws -> [UInt8] {
+        guard let stored = row[data] as Data?, let expected = row[digest] as Data? else {
+            throw CheckpointProblem.damaged("\(what) is missing")
+        }
+        let bytes = [UInt8](stored)
+        guard Self.digest(bytes) == expected else { throw CheckpointProblem.damaged("\(what) does not match its digest") }
+        return bytes
+    }
+
+    private static func restore(_ header: [UInt8], _ items: [StateArchive.Item], complete: Bool) throws -> DeskState {
+        do {
+            return try StateArchive.restore(header: header, items: items, complete: complete)
+        } catch {
+            throw CheckpointProblem.damaged("\(error)")
+        }
+    }
+
+    static func digest(_ bytes: [UInt8]) -> Data { Data(SHA256.hash(data: bytes)) }
+}

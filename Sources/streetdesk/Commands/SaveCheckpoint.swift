@@ -1,0 +1,21 @@
+import ArgumentParser
+import DeskJournal
+
+/// `streetdesk checkpoint`: saves the folded state now. The desk and `do` also save one every
+/// 20,000 entries and at the desk's exit; this is for a quiet hour or a scheduled job.
+struct SaveCheckpoint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "checkpoint",
+        abstract: "Save the folded state beside the chain now, so opening replays only what follows.")
+
+    @OptionGroup var options: JournalOptions
+
+    func run() throws {
+        try reporting {
+            let zh = options.language == .zh
+            let session = try options.openSession()
+            try session.journal.saveCheckpoint(session.state)
+            print(zh ? "检查点：第 \(session.state.lastSeq) 条" : "checkpoint at seq \(session.state.lastSeq)")
+        }
+    }
+}
