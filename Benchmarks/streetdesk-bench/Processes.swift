@@ -1,28 +1,25 @@
 import Foundation
 
-/// Runs a program to its end; its output and error text are returned, not shown.
+/// Runs a program to its end. With `echo` it writes to our terminal; without, its output and
+/// error text come back together (one pipe, so the child can never block on the other).
 @discardableResult
-func run(_ executable: String, _ arguments: [String], echo: Bool = false) throws -> (status: Int32, output: String, error: String) {
+func run(_ executable: String, _ arguments: [String], echo: Bool = false) throws -> (status: Int32, output: String) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
-    let output = Pipe()
-    let error = Pipe()
-    process.standardOutput = echo ? FileHandle.standardOutput : output
-    process.standardError = error
-    fflush(nil)  // our own lines first, when both go to one pipe
+    let pipe = Pipe()
+    if !echo { (process.standardOutput, process.standardError) = (pipe, pipe) }
+    fflush(nil)  // our own lines first
     try process.run()
-    // Read before waiting, so a chatty child never blocks on a full pipe.
-    let outData = echo ? Data() : output.fileHandleForReading.readDataToEndOfFile()
-    let errData = error.fileHandleForReading.readDataToEndOfFile()
+    let output = echo ? Data() : pipe.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    return (process.terminationStatus, String(decoding: output, as: UTF8.self))
 }
 
 /// A sibling executable built into the same folder as this one.
 func sibling(_ name: String) -> String {
-    let me = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-    return me.deletingLastPathComponent().appendingPathComponent(name).path
+    let me = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+    return me.resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent(name).path
 }
 
 /// `10k`, `100k`, `1M` or a plain number.

@@ -39,7 +39,7 @@ struct RunOptions: ParsableArguments {
         let result = try run(sibling("streetdesk-bench"), [
             "generate", "--entries", "\(entries)", "--open", "\(open)", "--journal", partial, "--seed", "\(seed)",
         ], echo: true)
-        guard result.status == 0 else { throw BenchError("generate failed: \(result.error)") }
+        guard result.status == 0 else { throw BenchError("generate failed") }
         // The generator has closed the journal, so its WAL is checkpointed and gone: one file to rename.
         try FileManager.default.moveItem(atPath: partial, toPath: path)
         return path
@@ -54,7 +54,7 @@ struct RunOptions: ParsableArguments {
         try FileManager.default.copyItem(atPath: path, toPath: copy)
         let output = folder + "/figures.json"
         let result = try run(sibling("streetdesk-bench"), ["measure", "--journal", copy, "--runs", "\(runs)", "--output", output])
-        guard result.status == 0 else { throw BenchError("measure \(path) failed: \(result.error)") }
+        guard result.status == 0 else { throw BenchError("measure \(path) failed: \(result.output)") }
         return try JSONDecoder().decode(Measurement.self, from: Data(contentsOf: URL(fileURLWithPath: output)))
     }
 }

@@ -88,9 +88,10 @@ public enum DistrictProfile {
         }
     }
 
+    /// 300 different names: surname and given name step together, the given name one further each block of 20.
     static func workerName(_ n: Int) -> String {
         let surnames = Array("王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗")
-        let given = ["芳", "建国", "淑兰", "立新", "晓梅", "海涛", "丽华", "志强", "静", "卫东", "红霞", "明", "玉珍", "秀英", "伟"]
-        return String(surnames[n % surnames.count]) + given[n / surnames.count % given.count]
+        let given = ["芳", "建华", "淑兰", "立新", "晓梅", "海涛", "丽华", "志强", "静", "卫东", "红霞", "明", "玉珍", "秀英", "伟"]
+        return String(surnames[n % surnames.count]) + given[(n / surnames.count + n % surnames.count) % given.count]
     }
 }
