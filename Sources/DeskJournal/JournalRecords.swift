@@ -10,8 +10,9 @@ extension Journal {
     /// event needs are read, by index, and times and payloads are parsed from SQLite's bytes without copying
     /// them into strings first.
     ///
-    /// Reads in batches, each in its own read transaction, and calls `body` between them, outside the database:
-    /// `body` may use this journal. Entries appended meanwhile are read too. `body` returns false to stop.
+    /// Reads in batches, each in its own read transaction, and calls `body` outside the database: `body` may use
+    /// this journal, and entries appended meanwhile, by `body` too, are read. While `body` works through one
+    /// batch, the next is read and decoded on another thread. `body` returns false to stop.
     ///
     /// - Throws: `JournalError.unreadableEntry(seq:)` for an entry whose time text StreetDesk did not write;
     ///   `JournalSessionError.unreadableEntry(seq:detail:)` for an entry of an unknown kind or whose payload does not
@@ -20,16 +21,41 @@ extension Journal {
     public func forEachRecorded(after seq: Int64, _ body: (Recorded) throws -> Bool) throws {
         var after = seq
         while true {
-            let batch = try queue.read { db in Self.recorded(db, after: after, limit: Self.recordedBatchSize) }
-            for recorded in batch.read { guard try body(recorded) else { return } }
-            if let failure = batch.failure { throw failure }
-            guard let last = batch.read.last else { return }
-            after = last.seq
+            // Read here first: a catch-up of a few entries needs no thread, and an empty read is the end.
+            let first = recordedBatch(after: after)
+            if first.read.isEmpty && first.failure == nil { return }
+            guard try deliver(first, to: body, after: &after) else { return }
+            guard first.read.count == Self.recordedBatchSize else { continue }
+            let ahead = RecordedReadAhead(after: after) { [self] in recordedBatch(after: $0) }
+            defer { ahead.stop() }
+            // Until the read-ahead finds the end, which it may have read before `body` appended more.
+            while let batch = ahead.next(), !batch.read.isEmpty || batch.failure != nil {
+                guard try deliver(batch, to: body, after: &after) else { return }
+            }
+        }
+    }
+
+    /// Gives `batch` to `body` and moves `after` past it; false when `body` asks to stop. Throws the batch's failure
+    /// once the entries before it are given.
+    private func deliver(_ batch: RecordedReadAhead.Batch, to body: (Recorded) throws -> Bool, after: inout Int64) throws -> Bool {
+        for recorded in batch.read {
+            guard try body(recorded) else { return false }
+            after = recorded.seq
+        }
+        if let failure = batch.failure { throw failure }
+        return true
+    }
+
+    private func recordedBatch(after seq: Int64) -> RecordedReadAhead.Batch {
+        do {
+            return try queue.read { db in Self.recorded(db, after: seq, limit: Self.recordedBatchSize) }
+        } catch {
+            return ([], error)
         }
     }
 
     /// Up to `limit` entries after `seq`, stopping at the first that cannot be read, with its error.
-    private static func recorded(_ db: Database, after seq: Int64, limit: Int) -> (read: [Recorded], failure: (any Error)?) {
+    private static func recorded(_ db: Database, after seq: Int64, limit: Int) -> RecordedReadAhead.Batch {
         var read: [Recorded] = []
         read.reserveCapacity(limit)
         do {

@@ -52,21 +52,32 @@ struct JournalRecordsTests {
         }
     }
 
-    /// `body` runs outside the journal's queue: it may read, and what it appends is streamed too.
-    @Test func bodyMayUseTheJournal() throws {
+    /// `body` runs outside the journal's queue: it may read, and what it appends is streamed too — whether it
+    /// appends in the first batch (read on the caller's thread) or in a later one (read ahead on another).
+    @Test(arguments: [Int64(2), Int64(Journal.recordedBatchSize + 100)])
+    func bodyMayUseTheJournal(appendingAt appendSeq: Int64) throws {
         try Self.withDemoJournal { journal, _ in
             let last = Int64(Self.demo.count)
-            var seen: Int64 = 0
-            try journal.forEachRecorded(after: last - 3) { recorded in
+            var seen: [Int64] = []
+            try journal.forEachRecorded(after: 0) { recorded in
                 #expect(try journal.lastSeq() >= last)
-                if recorded.seq == last - 2 {
+                if recorded.seq == appendSeq {
                     try journal.append([NewEntry(at: Date(), operatorName: "王芳", console: "desk-1", kind: "case.closed",
                                                  payload: #"{"id":"C0001","note":"后补"}"#)])
                 }
-                seen = recorded.seq
+                seen.append(recorded.seq)
                 return true
             }
-            #expect(seen == last + 1)
+            #expect(seen == Array(1...(last + 1)))
+        }
+    }
+
+    @Test func stoppingWhileReadingAheadEndsTheStream() throws {
+        try Self.withDemoJournal { journal, _ in
+            var seen = 0
+            try journal.forEachRecorded(after: 0) { _ in seen += 1; return seen < Journal.recordedBatchSize + 5 }
+            #expect(seen == Journal.recordedBatchSize + 5)
+            #expect(try Self.all(journal).count == Self.demo.count)
         }
     }
 
