@@ -5,6 +5,7 @@ public enum CivilCalendar {
     public static let millisecondsPerDay: Int64 = 86_400_000
 
     /// Days since 1970-01-01 of a civil date (Howard Hinnant's `days_from_civil`).
+    @inlinable
     public static func days(year: Int64, month: Int64, day: Int64) -> Int64 {
         let y = month <= 2 ? year - 1 : year
         let era = floorDivide(y, 400)
@@ -29,11 +30,13 @@ public enum CivilCalendar {
 
     /// Whether `day` exists in that month: checking the fields by range is how a reader refuses 2026-02-30
     /// without writing the date back out.
+    @inlinable
     public static func isValid(year: Int64, month: Int64, day: Int64) -> Bool {
         guard (1...12).contains(month), day >= 1 else { return false }
         return day <= daysIn(year: year, month: month)
     }
 
+    @usableFromInline
     static func daysIn(year: Int64, month: Int64) -> Int64 {
         switch month {
         case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
@@ -42,12 +45,14 @@ public enum CivilCalendar {
         }
     }
 
+    @inlinable
     public static func floorDivide(_ a: Int64, _ b: Int64) -> Int64 {
         a >= 0 ? a / b : -((-a + b - 1) / b)
     }
 
     /// The unsigned decimal number in `bytes[range]`, which must be ASCII digits only (no sign, no spaces).
-    @inline(__always)
+    /// Inlinable, like the rest: the journal reads an entry time's nine fields for every entry it replays.
+    @inlinable
     public static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int64? {
         var value: Int64 = 0
         for i in range {
