@@ -38,6 +38,8 @@ final class PayloadTape {
     /// The token standing for a value that is absent.
     var absent: Int { tokens.count - 1 }
 
+    /// The value at token `index`, found under `key` in a container at `path`: a date as `Timestamp.parse` reads it
+    /// (what JSONDecoder's date strategy did), anything else by its own `init(from:)`.
     func decode<T: Decodable>(_ type: T.Type, at index: Int, in path: [any CodingKey], key: (any CodingKey)?) throws -> T {
         do {
             if T.self == Date.self { return try date(at: index) as! T }
