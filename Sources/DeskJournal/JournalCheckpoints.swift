@@ -82,9 +82,11 @@ extension Journal {
         try queue.read { db in
             for stamp in try Self.stamps(db, atOrBefore: seq) {
                 do {
-                    let header = try Self.header(db, stamp)
-                    let items = try Self.items(db, stamp, sql: "", arguments: [])
-                    return try Self.restore(header, items, complete: true)
+                    var restoration = try Self.restoration(db, stamp, complete: true)
+                    try Self.forEachItem(db, stamp, sql: "", arguments: []) { kind, id, bytes in
+                        try Self.restoring { try restoration.add(kind, bytes, id: id) }
+                    }
+                    return restoration.finished()
                 } catch let problem as CheckpointProblem {
                     skipped(stamp, problem)
                 }
@@ -99,19 +101,17 @@ extension Journal {
     /// - Throws: `CheckpointProblem` when the checkpoint cannot be used; SQLite's errors.
     static func partialCheckpoint(_ db: Database, _ stamp: CheckpointStamp,
                                   wanted: (DeskState) -> [StateArchive.Key]) throws -> DeskState {
-        let header = try header(db, stamp)
-        var items = [StateArchive.Item]()
+        var restoration = try restoration(db, stamp, complete: false)
         var asked = Set<StateArchive.Key>()
-        var state = try restore(header, [], complete: false)
         while true {
-            let keys = Set(wanted(state)).subtracting(asked)
-            guard !keys.isEmpty else { return state }
+            let keys = Set(wanted(restoration.finished())).subtracting(asked)
+            guard !keys.isEmpty else { return restoration.finished() }
             asked.formUnion(keys)
             for key in keys {
-                items += try Self.items(db, stamp, sql: "AND kind = ? AND id = ?", arguments: [key.kind.rawValue, key.id])
+                try forEachItem(db, stamp, sql: "AND kind = ? AND id = ?", arguments: [key.kind.rawValue, key.id]) { kind, id, bytes in
+                    try restoring { try restoration.add(kind, bytes, id: id) }
+                }
             }
-            state = try restore(header, items.sorted { ($0.kind.rawValue, $0.ordinal) < ($1.kind.rawValue, $1.ordinal) },
-                                complete: false)
         }
     }
 
@@ -120,7 +120,8 @@ extension Journal {
                          arguments: [seq ?? Int64.max]).map { CheckpointStamp(seq: $0[0], hash: $0[1], format: $0[2]) }
     }
 
-    private static func header(_ db: Database, _ stamp: CheckpointStamp) throws -> [UInt8] {
+    /// The checkpoint's header, checked against the chain and its digest, as a restoration to add records to.
+    private static func restoration(_ db: Database, _ stamp: CheckpointStamp, complete: Bool) throws -> Restoration {
         guard stamp.format == StateArchive.format else { throw CheckpointProblem.otherFormat(stamp.format) }
         guard try String.fetchOne(db, sql: "SELECT hash FROM entries WHERE seq = ?", arguments: [stamp.seq]) == stamp.hash else {
             throw CheckpointProblem.chainMismatch
@@ -128,38 +129,42 @@ extension Journal {
         guard let row = try Row.fetchOne(db, sql: "SELECT header, digest FROM checkpoints WHERE seq = ?", arguments: [stamp.seq]) else {
             throw CheckpointProblem.damaged("its header is missing")
         }
-        return try checked(row, what: "header")
+        return try checked(row, data: 0, digest: 1, what: "header") { bytes in
+            try restoring { try Restoration(header: bytes, complete: complete) }
+        }
     }
 
-    private static func items(_ db: Database, _ stamp: CheckpointStamp, sql: String, arguments: StatementArguments)
-        throws -> [StateArchive.Item] {
-        var items = [StateArchive.Item]()
+    /// Each item of the checkpoint (narrowed by `sql`) in creation order within its kind, its bytes
+    /// checked against their digest and handed over in place.
+    private static func forEachItem(_ db: Database, _ stamp: CheckpointStamp, sql: String, arguments: StatementArguments,
+                                    _ body: (StateArchive.Kind, String, UnsafeRawBufferPointer) throws -> Void) throws {
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT kind, id, ordinal, data, digest FROM checkpoint_items WHERE checkpoint = ? \(sql) ORDER BY kind, ordinal
+            SELECT kind, id, data, digest FROM checkpoint_items WHERE checkpoint = ? \(sql) ORDER BY kind, ordinal
             """, arguments: [stamp.seq] + arguments)
         while let row = try rows.next() {
             let id: String = row[1]
             guard let kind = StateArchive.Kind(rawValue: row[0]) else { throw CheckpointProblem.damaged("item \(id) has an unknown kind") }
-            let bytes = try checked(row, data: 3, digest: 4, what: id)
-            items.append(StateArchive.Item(kind: kind, id: id, ordinal: row[2], bytes: bytes))
+            try checked(row, data: 2, digest: 3, what: id) { try body(kind, id, $0) }
         }
-        return items
     }
 
-    /// The bytes of a blob column, refused unless they hash to the stored digest.
-    private static func checked(_ row: Row, data: Int = 0, digest: Int = 1, what: String) throws -> [UInt8] {
-        guard let stored = row[data] as Data?, let expected = row[digest] as Data? else {
+    /// Hands the bytes of a blob column to `body` in place, refused unless they hash to the stored digest.
+    private static func checked<T>(_ row: Row, data: Int, digest: Int, what: String,
+                                   _ body: (UnsafeRawBufferPointer) throws -> T) throws -> T {
+        guard let stored = row.dataNoCopy(atIndex: data), let expected = row.dataNoCopy(atIndex: digest) else {
             throw CheckpointProblem.damaged("\(what) is missing")
         }
-        let bytes = [UInt8](stored)
-        guard Self.digest(bytes) == expected else { throw CheckpointProblem.damaged("\(what) does not match its digest") }
-        return bytes
+        return try stored.withUnsafeBytes { bytes in
+            guard Data(SHA256.hash(data: bytes)) == expected else { throw CheckpointProblem.damaged("\(what) does not match its digest") }
+            return try body(bytes)
+        }
     }
 
-    private static func restore(_ header: [UInt8], _ items: [StateArchive.Item], complete: Bool) throws -> DeskState {
+    /// Bytes that do not decode make the checkpoint unusable, not the journal.
+    private static func restoring<T>(_ body: () throws -> T) throws -> T {
         do {
-            return try StateArchive.restore(header: header, items: items, complete: complete)
-        } catch {
+            return try body()
+        } catch let error as ArchiveError {
             throw CheckpointProblem.damaged("\(error)")
         }
     }

@@ -114,7 +114,7 @@ import Testing
         let start = Date(timeIntervalSinceReferenceDate: 0)
         let clock = RunningClock(kind: .respond, start: start, deadline: start.addingTimeInterval(100))
         let entry = OpenQueue.Entry(id: "C0001", ordinal: 0, deadline: clock.deadline.timeIntervalSinceReferenceDate,
-                                    dueSoonAt: clock.dueSoonAt(0.25).timeIntervalSinceReferenceDate)
+                                    dueSoonAt: clock.dueSoonAt(0.25).timeIntervalSinceReferenceDate, key: SearchKey([]))
         queue.insert(entry)
         for t in [0.0, 74.9, 75, 75.1, 100, 100.1] {
             let now = start.addingTimeInterval(t)

@@ -55,12 +55,14 @@ public struct ArchiveWriter {
     mutating func label<E: RawRepresentable<String>>(_ value: E) { string(value.rawValue) }
 }
 
-/// Reads what `ArchiveWriter` wrote, in the same order; throws on anything short or malformed.
+/// Reads what `ArchiveWriter` wrote, in the same order, straight from the stored bytes (a
+/// checkpoint's blob is read in place, not copied); throws `ArchiveError` on anything short or
+/// malformed. The bytes must outlive the reader.
 public struct ArchiveReader {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeRawBufferPointer
     private var at = 0
 
-    public init(_ bytes: [UInt8]) { self.bytes = bytes }
+    public init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
     public var isAtEnd: Bool { at == bytes.count }
 
@@ -118,17 +120,22 @@ public struct ArchiveReader {
 
     mutating func date() throws -> Date { Date(timeIntervalSinceReferenceDate: try double()) }
 
-    mutating func string() throws -> String {
+    private mutating func utf8() throws -> UnsafeRawBufferPointer {
         let n = try count()
         defer { at += n }
-        return bytes.withUnsafeBufferPointer { String(decoding: $0[at..<at + n], as: UTF8.self) }
+        return UnsafeRawBufferPointer(rebasing: bytes[at..<at + n])
     }
 
-    mutating func raw() throws -> [UInt8] {
-        let n = try count()
-        defer { at += n }
-        return Array(bytes[at..<at + n])
+    mutating func string() throws -> String { String(decoding: try utf8(), as: UTF8.self) }
+
+    /// A text that is usually one of `common` (a triage basis, say) shares that string's storage
+    /// instead of allocating its own: a hundred thousand cases hold one copy.
+    mutating func string(common: [String]) throws -> String {
+        let text = try utf8()
+        return common.first { $0.utf8.elementsEqual(text) } ?? String(decoding: text, as: UTF8.self)
     }
+
+    mutating func raw() throws -> [UInt8] { Array(try utf8()) }
 
     mutating func optional<T>(_ read: (inout ArchiveReader) throws -> T) throws -> T? {
         try bool() ? try read(&self) : nil
@@ -136,6 +143,7 @@ public struct ArchiveReader {
 
     mutating func array<T>(_ read: (inout ArchiveReader) throws -> T) throws -> [T] {
         let n = try count()
+        guard n > 0 else { return [] }
         var values = [T]()
         values.reserveCapacity(n)
         for _ in 0..<n { values.append(try read(&self)) }

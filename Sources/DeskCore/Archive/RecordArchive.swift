@@ -60,7 +60,8 @@ extension Case {
         receivedAt = try r.date(); receivedBy = try r.string(); ordinal = try r.int32(); searchKey = SearchKey(bytes: try r.raw())
         status = try r.label(); respondBy = try r.date(); resolveBy = try r.date()
         routing = try r.optional { r in
-            CaseRouted(id: try r.id(), outcome: try r.label(), departments: try r.array { try $0.id() }, reason: try r.string())
+            CaseRouted(id: try r.id(), outcome: try r.label(), departments: try r.array { try $0.id() },
+                       reason: try r.string(common: TriageOutcome.allCases.map(\.basis)))
         }
         contactedAt = try r.optional { try $0.date() }
         resolvedAt = try r.optional { try $0.date() }

@@ -83,8 +83,23 @@ public enum StateArchive {
     /// false`), it holds just those records — enough to decide a command that names them.
     /// Throws `ArchiveError` when the bytes are short or malformed.
     public static func restore(header: [UInt8], items: [Item], complete: Bool = true) throws -> DeskState {
+        var restoration = try header.withUnsafeBytes { try Restoration(header: $0, complete: complete) }
+        for item in items { try item.bytes.withUnsafeBytes { try restoration.add(item.kind, $0, id: item.id) } }
+        return restoration.finished()
+    }
+}
+
+/// A state being put back together from a checkpoint, one record at a time, read in place from
+/// the stored bytes.
+public struct Restoration {
+    private var state = DeskState()
+    private let complete: Bool
+
+    /// Starts from the header; `complete` when every record will follow (the indexes are then
+    /// rebuilt at the end). Throws `ArchiveError`.
+    public init(header: UnsafeRawBufferPointer, complete: Bool) throws {
+        self.complete = complete
         var r = ArchiveReader(header)
-        var state = DeskState()
         if let profileText = try r.optional({ try $0.string() }) {
             guard case .streetConfigured(let profile)? = try? EventCoding.decode(kind: "street.configured", payload: profileText) else {
                 throw ArchiveError.malformed("unreadable street profile")
@@ -112,23 +127,27 @@ public enum StateArchive {
             }
             return (day, a)
         }) { state.activity[day] = a }
-        let byDay: (inout ArchiveReader) throws -> (StreetDay, [String]) = { r in
-            (try r.int32(), try r.array { try $0.string() })
-        }
+        let byDay: (inout ArchiveReader) throws -> (StreetDay, [String]) = { r in (try r.int32(), try r.array { try $0.string() }) }
         for (day, ids) in try r.array(byDay) { state.whistlesClosedByDay[day] = ids.map { WhistleID($0) } }
         for (day, ids) in try r.array(byDay) { state.dispatchesConcludedByDay[day] = ids.map { DispatchID($0) } }
         guard r.isAtEnd else { throw ArchiveError.malformed("trailing bytes after the header") }
+        if complete { state.reserve(state.counts) }
+    }
 
-        for item in items {
-            var r = ArchiveReader(item.bytes)
-            switch item.kind {
-            case .caseRecord: state.restore(try Case(archive: &r))
-            case .whistle: state.restore(try Whistle(archive: &r))
-            case .dispatch: state.restore(try Dispatch(archive: &r))
-            case .finding: state.restore(try PatrolFinding(archive: &r))
-            }
-            guard r.isAtEnd else { throw ArchiveError.malformed("trailing bytes after \(item.id)") }
+    /// Adds one record, read from `bytes`. Throws `ArchiveError`.
+    public mutating func add(_ kind: StateArchive.Kind, _ bytes: UnsafeRawBufferPointer, id: String) throws {
+        var r = ArchiveReader(bytes)
+        switch kind {
+        case .caseRecord: state.restore(try Case(archive: &r))
+        case .whistle: state.restore(try Whistle(archive: &r))
+        case .dispatch: state.restore(try Dispatch(archive: &r))
+        case .finding: state.restore(try PatrolFinding(archive: &r))
         }
+        guard r.isAtEnd else { throw ArchiveError.malformed("trailing bytes after \(id)") }
+    }
+
+    public func finished() -> DeskState {
+        var state = state
         if complete { state.rebuildIndexes() }
         return state
     }

@@ -16,8 +16,9 @@ public struct Case: Sendable, Equatable, Identifiable {
     public let receivedBy: String
     /// Intake order: 0 for the first case.
     public let ordinal: Int32
-    /// What the `/` filter looks through, built once at intake.
-    public let searchKey: SearchKey
+    /// What the `/` filter looks through, built at intake; kept only while the case is open
+    /// (the filter searches the open queue).
+    public internal(set) var searchKey: SearchKey
 
     public internal(set) var status: CaseStatus = .received
     public internal(set) var respondBy: Date
@@ -62,9 +63,14 @@ public struct Case: Sendable, Equatable, Identifiable {
         respondBy = e.respondBy
         resolveBy = e.resolveBy
         self.ordinal = ordinal
-        searchKey = SearchKey([e.id.raw, e.summary, street.categories[e.category]?.name ?? e.category.raw,
-                               street.gridName(e.grid), e.grid.digits, e.type.label.zh, e.type.label.en, e.address ?? ""])
+        searchKey = SearchKey([])
+        searchKey = Self.searchKey(of: self, street: street)
         slots = street.slots(grid: e.grid, departments: [])
+    }
+
+    static func searchKey(of item: Case, street: Street) -> SearchKey {
+        SearchKey([item.id.raw, item.summary, street.categories[item.category]?.name ?? item.category.raw, street.gridName(item.grid),
+                   item.grid.digits, item.type.label.zh, item.type.label.en, item.address ?? ""])
     }
 
     /// The departments it was routed to (transfer or coordinate).

@@ -14,6 +14,8 @@ public struct OpenQueue: Sendable, Equatable {
         let deadline: Double
         /// When the running clock turns due soon; infinity when none runs.
         let dueSoonAt: Double
+        /// The case's search key, so that a `/` filter over the queue reads no case.
+        public let key: SearchKey
 
         public static func < (a: Entry, b: Entry) -> Bool {
             a.deadline != b.deadline ? a.deadline < b.deadline : a.ordinal < b.ordinal
@@ -93,9 +95,9 @@ extension Case {
     func queueEntry(dueSoonFraction: Double) -> OpenQueue.Entry? {
         guard status.isOpen else { return nil }
         guard let clock = runningClock else {
-            return OpenQueue.Entry(id: id, ordinal: ordinal, deadline: .infinity, dueSoonAt: .infinity)
+            return OpenQueue.Entry(id: id, ordinal: ordinal, deadline: .infinity, dueSoonAt: .infinity, key: searchKey)
         }
         return OpenQueue.Entry(id: id, ordinal: ordinal, deadline: clock.deadline.timeIntervalSinceReferenceDate,
-                               dueSoonAt: clock.dueSoonAt(dueSoonFraction).timeIntervalSinceReferenceDate)
+                               dueSoonAt: clock.dueSoonAt(dueSoonFraction).timeIntervalSinceReferenceDate, key: searchKey)
     }
 }

@@ -5,6 +5,8 @@ public struct SearchKey: Sendable, Equatable {
 
     init(bytes: [UInt8]) { self.bytes = bytes }
 
+    var isEmpty: Bool { bytes.isEmpty }
+
     public init(_ fields: [String]) {
         var bytes = [UInt8]()
         for field in fields where !field.isEmpty {

@@ -140,6 +140,9 @@ extension DeskState {
         guard var item = cases.removeValue(forKey: id) else { return }
         let before = reindex ? item : nil
         change(&item)
+        if item.status.isOpen == item.searchKey.isEmpty, let street {
+            item.searchKey = item.status.isOpen ? Case.searchKey(of: item, street: street) : SearchKey([])
+        }
         if journaled, item.entries.last != r.seq { item.entries.append(r.seq) }
         if let before { index(before, item) }
         cases[id] = item

@@ -11,6 +11,18 @@ extension DeskState {
         ratingLedger = DayLedger(slots: configured.slotCount)
     }
 
+    /// Room for the records a checkpoint holds, so restoring them never rehashes.
+    mutating func reserve(_ counts: RecordCounts) {
+        cases.reserveCapacity(counts.cases)
+        caseOrder.reserveCapacity(counts.cases)
+        whistles.reserveCapacity(counts.whistles)
+        whistleOrder.reserveCapacity(counts.whistles)
+        dispatches.reserveCapacity(counts.dispatches)
+        dispatchOrder.reserveCapacity(counts.dispatches)
+        findings.reserveCapacity(counts.findings)
+        findingOrder.reserveCapacity(counts.findings)
+    }
+
     mutating func restore(_ item: Case) {
         cases[item.id] = item
         caseOrder.append(item.id)

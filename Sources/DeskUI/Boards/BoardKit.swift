@@ -33,15 +33,15 @@ enum BoardKit {
         width >= wide ? view.departmentName(id) : shortName(id, view)
     }
 
-    /// Open cases as board items, through the `/` filter: each case's search key, then its
-    /// status and departments, which change over its life.
+    /// Open cases as board items, through the `/` filter: the search key each queue entry
+    /// carries, and only for a word it lacks, the case's status and departments, which change
+    /// over its life.
     static func queue(_ entries: some Sequence<OpenQueue.Entry>, _ view: DeskView, filter: String) -> [ItemRef] {
         let query = SearchQuery(filter)
         guard !query.isEmpty else { return entries.map { .caseItem($0.id) } }
         return entries.compactMap { entry in
-            guard let item = view.state.cases[entry.id],
-                query.matches(item.searchKey, extra: [view.t(item.status)] + item.departments.map(\.raw)) else { return nil }
-            return .caseItem(entry.id)
+            let found = query.matches(entry.key, extra: view.state.cases[entry.id].map { [view.t($0.status)] + $0.departments.map(\.raw) } ?? [])
+            return found ? .caseItem(entry.id) : nil
         }
     }
 
@@ -81,6 +81,12 @@ struct BlockRows {
     mutating func add(_ item: Int, _ draw: @escaping Draw) { rows.append((item, draw)) }
 
     var isEmpty: Bool { rows.isEmpty }
+
+    /// The items whose rows can reach the screen: as many before and after the selected one as
+    /// there are screen rows (each item takes at least one), so a long list costs a screenful.
+    static func window(count: Int, selection: Int, height: Int) -> Range<Int> {
+        max(0, selection - height)..<min(count, selection + max(1, height) + 1)
+    }
 
     func draw(into canvas: inout Canvas, y: Int, height: Int, selection: Int) {
         let first = firstRow(height: height, selection: selection)

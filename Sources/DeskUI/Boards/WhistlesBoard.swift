@@ -45,8 +45,8 @@ struct WhistlesBoard: BoardPane {
             .init(title: "", width: 0),
         ])
         var rows = BlockRows()
-        for (index, item) in items.enumerated() {
-            guard case .whistle(let id) = item, let whistle = view.state.whistles[id] else { continue }
+        for index in BlockRows.window(count: items.count, selection: selection, height: area.height - 2) {
+            guard case .whistle(let id) = items[index], let whistle = view.state.whistles[id] else { continue }
             rows.add(index) { canvas, y, selected in
                 head.draw(&canvas, headCells(whistle, view, wide: wide), x: area.x, y: y, width: area.width, selected: selected)
             }
