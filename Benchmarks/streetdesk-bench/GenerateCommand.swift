@@ -39,8 +39,9 @@ struct GenerateCommand: ParsableCommand {
         }
         let elapsed = Date().timeIntervalSince(started)
         let days = s.end.timeIntervalSince(s.start) / 86400
-        return String(format: "wrote %d entries, %d cases (%d open), %.0f days ending %@, in %.1f s (%.0f entries/s)",
-                      s.entries, s.cases, s.openCases, days, s.end.description, elapsed, Double(s.entries) / elapsed)
+        return String(format: "wrote %d entries, %d cases (%d open), %.0f days ending %@, in %.1f s (%.0f entries/s, peak %.0f MB)",
+                      s.entries, s.cases, s.openCases, days, s.end.description, elapsed, Double(s.entries) / elapsed,
+                      peakResidentBytes() / 1e6)
     }
 }
 

@@ -32,9 +32,6 @@ struct MeasureCommand: ParsableCommand {
         var figures = [String: Stat]()
         func repeated(_ body: () throws -> Double) rethrows -> [Double] { try (0..<runs).map { _ in try body() } }
 
-        // As every desk in use finds it: opened before, so its checkpoint is in place (the first
-        // opening of a long journal folds it all once and saves one).
-        _ = try DeskFigures.openToFirstFrame(journal: path)
         figures["open"] = Stat(try repeated { try DeskFigures.openToFirstFrame(journal: path) })
         let desk = try DeskFigures(journal: path)
         let street = desk.session.state.street!
