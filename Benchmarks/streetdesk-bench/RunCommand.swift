@@ -56,7 +56,9 @@ struct RunOptions: ParsableArguments {
         try openOnce(copy)
         let output = folder + "/figures.json"
         let result = try run(sibling("streetdesk-bench"), ["measure", "--journal", copy, "--runs", "\(runs)", "--output", output])
-        guard result.status == 0 else { throw BenchError("measure \(path) failed: \(result.output)") }
+        guard result.status == 0 else {
+            throw BenchError("measure \(path) failed (a journal cached by an older build? try --fresh): \(result.output)")
+        }
         return try JSONDecoder().decode(Measurement.self, from: Data(contentsOf: URL(fileURLWithPath: output)))
     }
 }
