@@ -47,9 +47,9 @@ enum JournalFigures {
         let arguments = ["do", "intake", "--type", "complaint", "--category", "env.garbage", "--grid", grid.digits,
                          "--summary", summary, "--phone", "13800001111", "--journal", journal, "--operator", "bench"]
         return try (0..<runs).map { _ in
-            var result: (status: Int32, output: String)?
-            let time = try seconds { result = try run(streetdesk, arguments) }
-            guard result?.status == 0 else { throw BenchError("streetdesk do intake: \(result?.output ?? "")") }
+            var status: Int32 = 0
+            let time = try seconds { status = try spawnAndWait(streetdesk, arguments) }
+            guard status == 0 else { throw BenchError("streetdesk do intake exited with status \(status); run it by hand to see why") }
             return time
         }
     }

@@ -18,7 +18,7 @@ extension DeskState {
             item.entries.append(r.seq)
             caseOrder.append(e.id)
             if let finding = e.finding { findings[finding]?.caseID = e.id }
-            index(nil, item)
+            index(nil, Placement(item, in: self))
             cases[e.id] = item
         case .caseRouted(let e):
             let street = street
@@ -138,43 +138,55 @@ extension DeskState {
     private mutating func updateCase(_ id: CaseID, _ r: Recorded, reindex: Bool = true, journaled: Bool = true,
                                      _ change: (inout Case) -> Void) {
         guard var item = cases.removeValue(forKey: id) else { return }
-        let before = reindex ? item : nil
+        let before = reindex ? Placement(item, in: self) : nil
         change(&item)
         if item.status.isOpen == item.searchKey.isEmpty, let street {
             item.searchKey = item.status.isOpen ? Case.searchKey(of: item, street: street) : SearchKey([])
         }
         if journaled, item.entries.last != r.seq { item.entries.append(r.seq) }
-        if let before { index(before, item) }
+        if let before { index(before, Placement(item, in: self)) }
         cases[id] = item
     }
 
-    /// Replaces `old`'s place in the indexes with `new`'s (either may be absent).
-    private mutating func index(_ old: Case?, _ new: Case?) {
-        guard let street else { return }
-        let fraction = dueSoonFraction
-        let oldEntry = old?.queueEntry(dueSoonFraction: fraction)
-        let newEntry = new?.queueEntry(dueSoonFraction: fraction)
-        if oldEntry != newEntry || old?.departments != new?.departments {
-            if let old, let oldEntry { moveInQueues(old, oldEntry, insert: false) }
-            if let new, let newEntry { moveInQueues(new, newEntry, insert: true) }
+    /// Where a case sits in the indexes: all that moving it needs, without copying the case.
+    struct Placement {
+        let id: CaseID
+        let grid: GridCode
+        let departments: [DepartmentID]
+        let entry: OpenQueue.Entry?
+        let mark: CaseMark
+
+        init(_ item: Case, in state: DeskState) {
+            id = item.id
+            grid = item.grid
+            departments = item.departments
+            entry = item.queueEntry(dueSoonFraction: state.dueSoonFraction)
+            mark = CaseMark(item, street: state.street!)
         }
-        let oldMark = old.map { CaseMark($0, street: street) }
-        let newMark = new.map { CaseMark($0, street: street) }
-        guard oldMark != newMark else { return }
-        oldMark?.post(-1, to: &caseLedger)
-        newMark?.post(1, to: &caseLedger)
-        for (mark, item, add) in [(oldMark, old, false), (newMark, new, true)] {
-            guard let mark, let item, mark.countable, !mark.contacted else { continue }
+    }
+
+    /// Replaces `old`'s place in the indexes with `new`'s (either may be absent).
+    private mutating func index(_ old: Placement?, _ new: Placement?) {
+        if old?.entry != new?.entry || old?.departments != new?.departments {
+            if let old, let entry = old.entry { moveInQueues(old, entry, insert: false) }
+            if let new, let entry = new.entry { moveInQueues(new, entry, insert: true) }
+        }
+        guard old?.mark != new?.mark else { return }
+        old?.mark.post(-1, to: &caseLedger)
+        new?.mark.post(1, to: &caseLedger)
+        for (placement, add) in [(old, false), (new, true)] {
+            guard let placement, placement.mark.countable, !placement.mark.contacted else { continue }
+            let day = placement.mark.respondDay
             if add {
-                uncontacted[mark.respondDay, default: []].insert(item.id)
+                uncontacted[day, default: []].insert(placement.id)
             } else {
-                uncontacted[mark.respondDay]?.remove(item.id)
-                if uncontacted[mark.respondDay]?.isEmpty == true { uncontacted[mark.respondDay] = nil }
+                uncontacted[day]?.remove(placement.id)
+                if uncontacted[day]?.isEmpty == true { uncontacted[day] = nil }
             }
         }
     }
 
-    private mutating func moveInQueues(_ item: Case, _ entry: OpenQueue.Entry, insert: Bool) {
+    private mutating func moveInQueues(_ item: Placement, _ entry: OpenQueue.Entry, insert: Bool) {
         func move<Key: Hashable>(_ queues: inout [Key: OpenQueue], _ key: Key) {
             if insert { queues[key, default: OpenQueue()].insert(entry) } else { queues[key]?.remove(entry) }
             if queues[key]?.isEmpty == true { queues[key] = nil }  // so a state rebuilt from records compares equal

@@ -1,63 +1,86 @@
 import Foundation
 
 /// A street profile indexed for lookups by code and id, with the category tree flattened
-/// and inheritance resolved. Built once when the profile is configured.
+/// and inheritance resolved. Built once when the profile is configured, and shared: a copy is
+/// one reference, since the fold reads it for every event.
 public struct Street: Sendable, Equatable {
-    public let profile: StreetProfile
-    public let timeZone: TimeZone
-    public let grids: [GridCode: Grid]
-    public let communities: [String: Community]
-    public let departments: [DepartmentID: Department]
-    public let categories: [CategoryID: CategoryEntry]
+    private let indexed: Indexed
+
+    public var profile: StreetProfile { indexed.profile }
+    public var timeZone: TimeZone { indexed.timeZone }
+    public var grids: [GridCode: Grid] { indexed.grids }
+    public var communities: [String: Community] { indexed.communities }
+    public var departments: [DepartmentID: Department] { indexed.departments }
+    public var categories: [CategoryID: CategoryEntry] { indexed.categories }
     /// Categories in tree order (parents before their children), for pick lists.
-    public let categoryOrder: [CategoryID]
-    public let calendar: StreetCalendar
+    public var categoryOrder: [CategoryID] { indexed.categoryOrder }
+    public var calendar: StreetCalendar { indexed.calendar }
     /// Where each scope's figures sit in the per-day ledgers: the street at 0, then the
     /// departments, grids and communities in profile order.
-    let departmentSlots: [DepartmentID: Int]
-    let gridSlots: [GridCode: Int]
-    let communitySlots: [String: Int]
-    let slotCount: Int
+    var departmentSlots: [DepartmentID: Int] { indexed.departmentSlots }
+    var gridSlots: [GridCode: Int] { indexed.gridSlots }
+    var communitySlots: [String: Int] { indexed.communitySlots }
+    var slotCount: Int { indexed.slotCount }
 
-    public init(_ profile: StreetProfile) {
-        self.profile = profile
-        timeZone = TimeZone(identifier: profile.street.timeZone) ?? TimeZone(secondsFromGMT: 8 * 3600)!
-        grids = Dictionary(profile.grids.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-        communities = Dictionary(profile.communities.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-        departments = Dictionary(profile.departments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var entries = [CategoryID: CategoryEntry]()
-        var order = [CategoryID]()
-        func walk(_ nodes: [Category], parent: CategoryEntry?) {
-            for node in nodes {
-                let entry = CategoryEntry(
-                    id: node.id, name: node.name,
-                    path: parent.map { $0.path + " › " + node.name } ?? node.name,
-                    parent: parent?.id, depth: (parent?.depth ?? -1) + 1,
-                    timeLimit: node.timeLimit ?? parent?.timeLimit ?? .general,
-                    department: node.department ?? parent?.department,
-                    isLeaf: (node.children ?? []).isEmpty)
-                entries[node.id] = entry
-                order.append(node.id)
-                walk(node.children ?? [], parent: entry)
+    public init(_ profile: StreetProfile) { indexed = Indexed(profile) }
+
+    /// Everything else is derived from the profile.
+    public static func == (a: Street, b: Street) -> Bool { a.indexed === b.indexed || a.profile == b.profile }
+
+    private final class Indexed: Sendable {
+        let profile: StreetProfile
+        let timeZone: TimeZone
+        let grids: [GridCode: Grid]
+        let communities: [String: Community]
+        let departments: [DepartmentID: Department]
+        let categories: [CategoryID: CategoryEntry]
+        let categoryOrder: [CategoryID]
+        let calendar: StreetCalendar
+        let departmentSlots: [DepartmentID: Int]
+        let gridSlots: [GridCode: Int]
+        let communitySlots: [String: Int]
+        let slotCount: Int
+
+        init(_ profile: StreetProfile) {
+            self.profile = profile
+            timeZone = TimeZone(identifier: profile.street.timeZone) ?? TimeZone(secondsFromGMT: 8 * 3600)!
+            grids = Dictionary(profile.grids.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+            communities = Dictionary(profile.communities.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+            departments = Dictionary(profile.departments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            var entries = [CategoryID: CategoryEntry]()
+            var order = [CategoryID]()
+            func walk(_ nodes: [Category], parent: CategoryEntry?) {
+                for node in nodes {
+                    let entry = CategoryEntry(
+                        id: node.id, name: node.name,
+                        path: parent.map { $0.path + " › " + node.name } ?? node.name,
+                        parent: parent?.id, depth: (parent?.depth ?? -1) + 1,
+                        timeLimit: node.timeLimit ?? parent?.timeLimit ?? .general,
+                        department: node.department ?? parent?.department,
+                        isLeaf: (node.children ?? []).isEmpty)
+                    entries[node.id] = entry
+                    order.append(node.id)
+                    walk(node.children ?? [], parent: entry)
+                }
             }
-        }
-        walk(profile.categories, parent: nil)
-        categories = entries
-        categoryOrder = order
-        calendar = StreetCalendar(timeZone: timeZone)
-        var next = 1
-        func slots<Key: Hashable>(_ keys: [Key]) -> [Key: Int] {
-            var slots = [Key: Int]()
-            for key in keys where slots[key] == nil {
-                slots[key] = next
-                next += 1
+            walk(profile.categories, parent: nil)
+            categories = entries
+            categoryOrder = order
+            calendar = StreetCalendar(timeZone: timeZone)
+            var next = 1
+            func slots<Key: Hashable>(_ keys: [Key]) -> [Key: Int] {
+                var slots = [Key: Int]()
+                for key in keys where slots[key] == nil {
+                    slots[key] = next
+                    next += 1
+                }
+                return slots
             }
-            return slots
+            departmentSlots = slots(profile.departments.map(\.id))
+            gridSlots = slots(profile.grids.map(\.code))
+            communitySlots = slots(profile.communities.map(\.code))
+            slotCount = next
         }
-        departmentSlots = slots(profile.departments.map(\.id))
-        gridSlots = slots(profile.grids.map(\.code))
-        communitySlots = slots(profile.communities.map(\.code))
-        slotCount = next
     }
 
     /// The ledger slot of a scope; nil for one the profile does not name.

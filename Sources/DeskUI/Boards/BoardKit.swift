@@ -39,6 +39,9 @@ enum BoardKit {
     static func queue(_ entries: some Sequence<OpenQueue.Entry>, _ view: DeskView, filter: String) -> [ItemRef] {
         let query = SearchQuery(filter)
         guard !query.isEmpty else { return entries.map { .caseItem($0.id) } }
+        // Most words (a summary's, an id's) are no status or department: then no case is read.
+        let changing = CaseStatus.allCases.map { view.t($0) } + view.street.profile.departments.map(\.id.raw)
+        guard query.matchesAny(changing) else { return entries.compactMap { query.matches($0.key) ? .caseItem($0.id) : nil } }
         return entries.compactMap { entry in
             let found = query.matches(entry.key, extra: view.state.cases[entry.id].map { [view.t($0.status)] + $0.departments.map(\.raw) } ?? [])
             return found ? .caseItem(entry.id) : nil
