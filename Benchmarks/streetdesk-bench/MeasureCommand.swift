@@ -32,7 +32,6 @@ struct MeasureCommand: ParsableCommand {
         var figures = [String: Stat]()
         func repeated(_ body: () throws -> Double) rethrows -> [Double] { try (0..<runs).map { _ in try body() } }
 
-        figures["open"] = Stat(try repeated { try DeskFigures.openToFirstFrame(journal: path) })
         let desk = try DeskFigures(journal: path)
         let street = desk.session.state.street!
         let intake = JournalFigures.intake(grid: street.profile.grids[0].code)
@@ -48,8 +47,10 @@ struct MeasureCommand: ParsableCommand {
         (figures["frame.switch"], figures["frame.detail"], figures["frame.live"]) = (Stat(switches), Stat(details), Stat(live))
         figures["frame.any"] = Stat(switches + details + live)
         figures["filter"] = Stat(desk.filterKeystrokes(rounds: runs))
-        // The desk's own peak: taken before the replays and baselines below add their own.
+        // The desk's own peak, one desk opened and every board drawn: taken before the repeated
+        // openings, replays and baselines below add their own (freed memory is not returned).
         figures["memory"] = Stat(single: peakResidentBytes())
+        figures["open"] = Stat(try repeated { try DeskFigures.openToFirstFrame(journal: path) })
 
         let (verify, loop, replay) = try JournalFigures.chain(journal: path, runs: runs)
         figures["replay"] = Stat(replay)

@@ -40,7 +40,6 @@ extension Journal {
     public func saveCheckpoint(_ state: DeskState, at now: Date = Date()) throws {
         guard state.lastSeq > 0 else { return }
         let header = StateArchive.header(state)
-        let items = StateArchive.items(state)
         try queue.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
                 guard let hash = try String.fetchOne(db, sql: "SELECT hash FROM entries WHERE seq = ?", arguments: [state.lastSeq]) else {
@@ -57,7 +56,7 @@ extension Journal {
                 let insert = try db.cachedStatement(sql: """
                     INSERT INTO checkpoint_items (checkpoint, kind, id, ordinal, data, digest) VALUES (?, ?, ?, ?, ?, ?)
                     """)
-                for item in items {
+                try StateArchive.forEachItem(state) { item in
                     try insert.execute(arguments: [state.lastSeq, item.kind.rawValue, item.id, item.ordinal,
                                                    Data(item.bytes), Self.digest(item.bytes)])
                 }

@@ -64,18 +64,23 @@ public enum StateArchive {
 
     /// Every record of `state`, in creation order within each kind.
     public static func items(_ state: DeskState) -> [Item] {
-        func item(_ kind: Kind, _ id: String, _ ordinal: Int, _ write: (inout ArchiveWriter) -> Void) -> Item {
+        var items = [Item]()
+        forEachItem(state) { items.append($0) }
+        return items
+    }
+
+    /// Hands over every record of `state` one at a time, so that saving a street's hundred
+    /// thousand cases never holds all their bytes at once.
+    public static func forEachItem(_ state: DeskState, _ body: (Item) throws -> Void) rethrows {
+        func item(_ kind: Kind, _ id: String, _ ordinal: Int, _ write: (inout ArchiveWriter) -> Void) throws {
             var w = ArchiveWriter()
             write(&w)
-            return Item(kind: kind, id: id, ordinal: ordinal, bytes: w.bytes)
+            try body(Item(kind: kind, id: id, ordinal: ordinal, bytes: w.bytes))
         }
-        var items = [Item]()
-        items.reserveCapacity(state.cases.count + state.whistles.count + state.dispatches.count + state.findings.count)
-        for (n, id) in state.caseOrder.enumerated() { if let r = state.cases[id] { items.append(item(.caseRecord, id.raw, n, r.archive)) } }
-        for (n, id) in state.whistleOrder.enumerated() { if let r = state.whistles[id] { items.append(item(.whistle, id.raw, n, r.archive)) } }
-        for (n, id) in state.dispatchOrder.enumerated() { if let r = state.dispatches[id] { items.append(item(.dispatch, id.raw, n, r.archive)) } }
-        for (n, id) in state.findingOrder.enumerated() { if let r = state.findings[id] { items.append(item(.finding, id.raw, n, r.archive)) } }
-        return items
+        for (n, id) in state.caseOrder.enumerated() { if let r = state.cases[id] { try item(.caseRecord, id.raw, n, r.archive) } }
+        for (n, id) in state.whistleOrder.enumerated() { if let r = state.whistles[id] { try item(.whistle, id.raw, n, r.archive) } }
+        for (n, id) in state.dispatchOrder.enumerated() { if let r = state.dispatches[id] { try item(.dispatch, id.raw, n, r.archive) } }
+        for (n, id) in state.findingOrder.enumerated() { if let r = state.findings[id] { try item(.finding, id.raw, n, r.archive) } }
     }
 
     /// The state saved as `header` and `items` (each kind in creation order). With every item

@@ -49,8 +49,8 @@ extension DeskState {
         var all = [OpenQueue.Entry]()
         var byGrid = [GridCode: [OpenQueue.Entry]]()
         var byDepartment = [DepartmentID: [OpenQueue.Entry]]()
-        for id in caseOrder {
-            guard let item = cases[id] else { continue }
+        for item in cases.values {  // the queues are sorted below; the ledger and sets take any order
+            let id = item.id
             let mark = CaseMark(item, street: street)
             mark.post(1, to: &caseLedger)
             if mark.countable, !mark.contacted { uncontacted[mark.respondDay, default: []].insert(id) }

@@ -6,7 +6,8 @@ public struct GridCode: Hashable, Comparable, Codable, Sendable, CustomStringCon
 
     /// Nil unless `text` is exactly 15 ASCII digits.
     public init?(_ text: String) {
-        guard text.count == 15, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        // By bytes: every journal entry and checkpoint record carries a grid code.
+        guard text.utf8.count == 15, text.utf8.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }) else { return nil }
         digits = text
     }
 

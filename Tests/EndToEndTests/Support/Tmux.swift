@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A real terminal: a private tmux server running one command, driven by send-keys and read
 /// by capture-pane. Waits poll for expected text; nothing sleeps a fixed time.
@@ -12,12 +13,32 @@ final class Tmux {
     }
 
     init(_ command: String, width: Int = 80, height: Int = 24) throws {
+        Self.started.withLock { $0.append(socket) }
         // The server this starts inherits the client's output: give it nothing to hold open.
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", command], capture: false)
         try tmux(["set-option", "-g", "escape-time", "0"])
     }
 
-    deinit { _ = try? tmux(["kill-server"]) }
+    deinit { Self.stop(socket) }
+
+    /// Kills what runs in the panes, then the server. The pane's whole process group goes: a
+    /// server started by a test process inherits its blocked signals, so a polite hang-up may
+    /// never land and `kill-server` alone can leave the desk running.
+    private static func stop(_ socket: String) {
+        let panes = (try? shell("/usr/bin/env", ["tmux", "-L", socket, "list-panes", "-a", "-F", "#{pane_pid}"])) ?? ""
+        for pid in panes.split(separator: "\n").compactMap({ pid_t($0) }) where pid > 1 {
+            kill(-pid, SIGKILL)
+            kill(pid, SIGKILL)
+        }
+        _ = try? shell("/usr/bin/env", ["tmux", "-L", socket, "kill-server"])
+    }
+
+    /// Every server this test process started: stopped again at exit, so that none outlives the
+    /// suite (and its desk with it) whatever became of the test that started it.
+    private static let started: Mutex<[String]> = {
+        atexit { for socket in Tmux.started.withLock({ $0 }) { Tmux.stop(socket) } }
+        return Mutex([])
+    }()
 
     @discardableResult
     func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
