@@ -15,15 +15,47 @@ public final class DeskSession: DeskBackend {
     /// The seq of the newest checkpoint this session knows of.
     public private(set) var checkpointSeq: Int64
 
+    /// Settled cases still being read in the background; nil once adopted.
+    private var settled: SettledCases?
+
     /// Opens a session on `journal`: the newest usable checkpoint, then the entries after it.
-    public init(journal: Journal, operatorName: String, console: String) throws {
+    /// With `settledInBackground` (the desk), the settled history is read on a second thread
+    /// while the boards, which never show it, draw from the rest; anything that needs a settled
+    /// case (a command, an entry from another console, a checkpoint) waits for it.
+    public init(journal: Journal, operatorName: String, console: String, settledInBackground: Bool = false) throws {
         self.journal = journal
         self.operatorName = operatorName
         self.console = console
-        state = try journal.loadCheckpoint() ?? DeskState()
+        if settledInBackground, let (hot, stamp) = try journal.loadHotCheckpoint() {
+            state = hot
+            settled = SettledCases(stamp, path: journal.path, timeZone: journal.timeZone)
+        } else {
+            state = try journal.loadCheckpoint() ?? DeskState()
+        }
         checkpointSeq = state.lastSeq
         try refresh()
         try? saveCheckpointIfDue()  // a long tail is folded once, not at every opening
+    }
+
+    /// Whether every record is in `state` (the settled history has been adopted).
+    public var isComplete: Bool { settled == nil }
+
+    /// Adopts the settled cases, waiting for them if `wait`; when they cannot be read, restores
+    /// the whole state again from the checkpoints and the chain.
+    public func completeRestore(wait: Bool = true) throws {
+        guard let pending = settled, wait || pending.isReady else { return }
+        settled = nil
+        do {
+            state.adopt(settled: try pending.take())
+        } catch {
+            let folded = state.lastSeq
+            state = try journal.loadCheckpoint() ?? DeskState()
+            try journal.forEachRecorded(after: state.lastSeq) { entry in
+                guard entry.seq <= folded else { return false }
+                state.apply(entry)
+                return true
+            }
+        }
     }
 
     /// A session on a state already folded (for one command, see `performOnce`).
@@ -74,6 +106,7 @@ public final class DeskSession: DeskBackend {
     /// last one (or, `soon`, a tenth of that: at a clean exit).
     public func saveCheckpointIfDue(soon: Bool = false) throws {
         guard state.lastSeq - checkpointSeq >= (soon ? max(1, checkpointEvery / 10) : checkpointEvery) else { return }
+        try completeRestore()  // a checkpoint holds every record
         try journal.saveCheckpoint(state)
         checkpointSeq = state.lastSeq
     }
@@ -84,6 +117,7 @@ public final class DeskSession: DeskBackend {
     @discardableResult
     public func perform(_ command: DeskCommand, at now: Date) throws -> [Recorded] {
         let now = now.roundedToMilliseconds
+        try completeRestore()
         do {
             let result = try journal.append(after: state.lastSeq) { caughtUp in
                 // Entries other consoles committed are the record whatever this command's fate.
@@ -126,8 +160,10 @@ public final class DeskSession: DeskBackend {
     /// Folds in entries other consoles wrote since the last look; returns how many.
     @discardableResult
     public func refresh() throws -> Int {
+        try completeRestore(wait: false)
         var count = 0
         try journal.forEachRecorded(after: state.lastSeq) { entry in
+            if !isComplete, entry.event.casesChanged.contains(where: { state.cases[$0] == nil }) { try completeRestore() }
             state.apply(entry)
             count += 1
             return true

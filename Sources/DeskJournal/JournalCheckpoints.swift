@@ -54,11 +54,11 @@ extension Journal {
                                      JournalTime.text(milliseconds: JournalTime.milliseconds(now), timeZone: timeZone),
                                      Data(header), Self.digest(header)])
                 let insert = try db.cachedStatement(sql: """
-                    INSERT INTO checkpoint_items (checkpoint, kind, id, ordinal, data, digest) VALUES (?, ?, ?, ?, ?, ?)
+                    INSERT INTO checkpoint_items (checkpoint, kind, id, ordinal, data, digest, hot) VALUES (?, ?, ?, ?, ?, ?, ?)
                     """)
                 try StateArchive.forEachItem(state) { item in
                     try insert.execute(arguments: [state.lastSeq, item.kind.rawValue, item.id, item.ordinal,
-                                                   Data(item.bytes), Self.digest(item.bytes)])
+                                                   Data(item.bytes), Self.digest(item.bytes), item.hot])
                 }
                 try db.execute(sql: """
                     DELETE FROM checkpoints WHERE seq NOT IN (SELECT seq FROM checkpoints ORDER BY seq DESC LIMIT ?)
@@ -78,19 +78,45 @@ extension Journal {
     /// used are passed over and reported to `skipped`.
     public func loadCheckpoint(atOrBefore seq: Int64? = nil,
                                skipped: (CheckpointStamp, CheckpointProblem) -> Void = { _, _ in }) throws -> DeskState? {
+        try loadCheckpoint(atOrBefore: seq, hotOnly: false, skipped: skipped)?.state
+    }
+
+    /// The newest usable checkpoint without its settled cases (`StateArchive.Item.hot`): every
+    /// board and figure is right, and `settledCases(of:)` brings the rest.
+    public func loadHotCheckpoint() throws -> (state: DeskState, stamp: CheckpointStamp)? {
+        try loadCheckpoint(atOrBefore: nil, hotOnly: true) { _, _ in }
+    }
+
+    private func loadCheckpoint(atOrBefore seq: Int64?, hotOnly: Bool, skipped: (CheckpointStamp, CheckpointProblem) -> Void)
+        throws -> (state: DeskState, stamp: CheckpointStamp)? {
         try queue.read { db in
             for stamp in try Self.stamps(db, atOrBefore: seq) {
                 do {
                     var restoration = try Self.restoration(db, stamp, complete: true)
-                    try Self.forEachItem(db, stamp, sql: "", arguments: []) { kind, id, bytes in
+                    try Self.forEachItem(db, stamp, sql: hotOnly ? "AND hot = 1" : "", arguments: []) { kind, id, bytes in
                         try Self.restoring { try restoration.add(kind, bytes, id: id) }
                     }
-                    return restoration.finished()
+                    return (restoration.finished(), stamp)
                 } catch let problem as CheckpointProblem {
                     skipped(stamp, problem)
                 }
             }
             return nil
+        }
+    }
+
+    /// The settled cases `loadHotCheckpoint` left out, from the same checkpoint.
+    /// - Throws: `CheckpointProblem` when they cannot be read (the checkpoint was pruned or is damaged).
+    public func settledCases(of stamp: CheckpointStamp) throws -> [Case] {
+        try queue.read { db in
+            var settled = [Case]()
+            try Self.forEachItem(db, stamp, sql: "AND hot = 0 AND kind = ?", arguments: [StateArchive.Kind.caseRecord.rawValue]) { _, _, bytes in
+                settled.append(try Self.restoring { try StateArchive.settledCase(bytes) })
+            }
+            guard try Int.fetchOne(db, sql: "SELECT 1 FROM checkpoints WHERE seq = ?", arguments: [stamp.seq]) != nil else {
+                throw CheckpointProblem.damaged("it was replaced while being read")
+            }
+            return settled
         }
     }
 

@@ -56,6 +56,7 @@ enum Schema {
                     ordinal INTEGER NOT NULL,
                     data BLOB NOT NULL,
                     digest BLOB NOT NULL,
+                    hot INTEGER NOT NULL,
                     PRIMARY KEY (checkpoint, kind, id)
                 ) WITHOUT ROWID;
                 """)

@@ -50,6 +50,30 @@ import Testing
         }
     }
 
+    /// The desk's opening: boards and figures from the open records at once, the settled history
+    /// adopted later — and an entry about a settled case waits for it rather than being lost.
+    @Test func theSettledHistoryArrivesAfterTheFirstFrameAndLosesNothing() throws {
+        try withScratch { dir in
+            let journal = try demoJournal(dir + "/a.journal", checkpointAt: Self.history.count)
+            let whole = try DeskSession.replayFromStart(journal)
+            let desk = try DeskSession(journal: journal, operatorName: "李明", console: "console-1", settledInBackground: true)
+            let days = whole.street!.calendar.day(Self.now) - 6...whole.street!.calendar.day(Self.now)
+            #expect(desk.state.queue == whole.queue)
+            #expect(desk.state.alarmCounts(at: Self.now) == whole.alarmCounts(at: Self.now))
+            #expect(desk.state.rates(.street, days: days, at: Self.now) == whole.rates(.street, days: days, at: Self.now))
+            #expect(desk.state.dayCounts(days.upperBound) == whole.dayCounts(days.upperBound))
+            // Another console calls back a closed case: the desk must fold it onto that case.
+            let closed = try #require(whole.caseOrder.compactMap { whole.cases[$0] }.first { $0.status == .closed })
+            let other = try DeskSession(journal: try Journal.open(at: journal.path), operatorName: "王静", console: "console-2")
+            try other.perform(.callback(closed.id, solved: false, satisfaction: .unsatisfied, note: "仍未解决"), at: Self.now)
+            #expect(try desk.refresh() == 1)
+            #expect(desk.state.cases[closed.id]?.callback?.solved == false)
+            try desk.completeRestore()
+            #expect(desk.isComplete)
+            #expect(desk.state == (try DeskSession.replayFromStart(journal)))
+        }
+    }
+
     /// Damage of every kind: each checkpoint is passed over and the session still equals a replay.
     @Test(arguments: [
         "UPDATE checkpoint_items SET data = substr(data, 1, length(data) - 1) WHERE id = 'C0003'",

@@ -24,19 +24,31 @@ public enum StateArchive {
         }
     }
 
-    /// One saved record: its kind, id, creation order and bytes.
+    /// One saved record: its kind, id, creation order and bytes. `hot` records are what the
+    /// boards show (open cases, and the few others a figure of today may read); a desk restores
+    /// them first and the rest, the settled history, after its first frame.
     public struct Item: Sendable {
         public let kind: Kind
         public let id: String
         public let ordinal: Int
         public let bytes: [UInt8]
+        public let hot: Bool
 
-        public init(kind: Kind, id: String, ordinal: Int, bytes: [UInt8]) {
+        public init(kind: Kind, id: String, ordinal: Int, bytes: [UInt8], hot: Bool = true) {
             self.kind = kind
             self.id = id
             self.ordinal = ordinal
             self.bytes = bytes
+            self.hot = hot
         }
+    }
+
+    /// A settled case from a checkpoint item's bytes (see `Item.hot`). Throws `ArchiveError`.
+    public static func settledCase(_ bytes: UnsafeRawBufferPointer) throws -> Case {
+        var r = ArchiveReader(bytes)
+        let item = try Case(archive: &r)
+        guard r.isAtEnd else { throw ArchiveError.malformed("trailing bytes after \(item.id)") }
+        return item
     }
 
     public static func header(_ state: DeskState) -> [UInt8] {
@@ -59,6 +71,12 @@ public enum StateArchive {
         for byDay in [state.whistlesClosedByDay.mapValues { $0.map(\.raw) }, state.dispatchesConcludedByDay.mapValues { $0.map(\.raw) }] {
             w.array(byDay.sorted { $0.key < $1.key }) { w, day in w.int(day.key); w.array(day.value) { $0.string($1) } }
         }
+        // The case figures are saved, not rebuilt, so that restoring needs no settled case.
+        state.caseLedger.archive(&w) { $1.archive(&$0) }
+        w.array(state.uncontacted.sorted { $0.key < $1.key }) { w, day in
+            w.int(day.key)
+            w.array(day.value.sorted()) { $0.id($1) }
+        }
         return w.bytes
     }
 
@@ -72,12 +90,15 @@ public enum StateArchive {
     /// Hands over every record of `state` one at a time, so that saving a street's hundred
     /// thousand cases never holds all their bytes at once.
     public static func forEachItem(_ state: DeskState, _ body: (Item) throws -> Void) rethrows {
-        func item(_ kind: Kind, _ id: String, _ ordinal: Int, _ write: (inout ArchiveWriter) -> Void) throws {
+        func item(_ kind: Kind, _ id: String, _ ordinal: Int, hot: Bool = true, _ write: (inout ArchiveWriter) -> Void) throws {
             var w = ArchiveWriter()
             write(&w)
-            try body(Item(kind: kind, id: id, ordinal: ordinal, bytes: w.bytes))
+            try body(Item(kind: kind, id: id, ordinal: ordinal, bytes: w.bytes, hot: hot))
         }
-        for (n, id) in state.caseOrder.enumerated() { if let r = state.cases[id] { try item(.caseRecord, id.raw, n, r.archive) } }
+        for (n, id) in state.caseOrder.enumerated() {
+            // A settled case changes no board; one never contacted may still turn due today.
+            if let r = state.cases[id] { try item(.caseRecord, id.raw, n, hot: r.status.isOpen || r.contactedAt == nil, r.archive) }
+        }
         for (n, id) in state.whistleOrder.enumerated() { if let r = state.whistles[id] { try item(.whistle, id.raw, n, r.archive) } }
         for (n, id) in state.dispatchOrder.enumerated() { if let r = state.dispatches[id] { try item(.dispatch, id.raw, n, r.archive) } }
         for (n, id) in state.findingOrder.enumerated() { if let r = state.findings[id] { try item(.finding, id.raw, n, r.archive) } }
@@ -135,6 +156,10 @@ public struct Restoration {
         let byDay: (inout ArchiveReader) throws -> (StreetDay, [String]) = { r in (try r.int32(), try r.array { try $0.string() }) }
         for (day, ids) in try r.array(byDay) { state.whistlesClosedByDay[day] = ids.map { WhistleID($0) } }
         for (day, ids) in try r.array(byDay) { state.dispatchesConcludedByDay[day] = ids.map { DispatchID($0) } }
+        state.caseLedger = try DayLedger(archive: &r, slots: state.street?.slotCount ?? 0) { try CaseTally(archive: &$0) }
+        for (day, ids) in try r.array({ r in (try r.int32(), try r.array { try $0.id() as CaseID }) }) {
+            state.uncontacted[day] = Set(ids)
+        }
         guard r.isAtEnd else { throw ArchiveError.malformed("trailing bytes after the header") }
         if complete { state.reserve(state.counts) }
     }

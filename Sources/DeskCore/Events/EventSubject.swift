@@ -24,3 +24,23 @@ extension DeskEvent {
         }
     }
 }
+
+extension DeskEvent {
+    /// The existing cases the event changes (not one it creates): folding it needs them at hand.
+    public var casesChanged: [CaseID] {
+        switch self {
+        case .caseRouted(let e): [e.id]
+        case .caseContacted(let e), .caseProgressed(let e), .caseResolved(let e), .caseFeedbackGiven(let e),
+            .caseClosed(let e), .caseUrged(let e), .phoneRevealed(let e): [e.id]
+        case .caseCalledBack(let e): [e.id]
+        case .caseReturned(let e): [e.id]
+        case .caseExtended(let e): [e.id]
+        case .caseMerged(let e): [e.duplicate, e.original]
+        case .caseReopened(let e): [e.id]
+        case .whistleBlown(let e): e.caseID.map { [$0] } ?? []
+        case .dispatchCreated(let e): e.caseID.map { [$0] } ?? []
+        case .streetConfigured, .caseTakenIn, .summonsStep, .whistleClosed, .unitStatusChanged, .dispatchConcluded,
+            .findingRecorded, .handoverSigned, .utilityRated: []
+        }
+    }
+}

@@ -16,6 +16,16 @@ public struct CaseTally: DayTally {
 
     public init() {}
 
+    func archive(_ w: inout ArchiveWriter) {
+        for n in [due, dueUncontacted, respondedOnTime, calledBack, solved, satisfied, takenIn, resolved, closed] { w.int(n) }
+    }
+
+    init(archive r: inout ArchiveReader) throws {
+        (due, dueUncontacted, respondedOnTime) = (try r.int32(), try r.int32(), try r.int32())
+        (calledBack, solved, satisfied) = (try r.int32(), try r.int32(), try r.int32())
+        (takenIn, resolved, closed) = (try r.int32(), try r.int32(), try r.int32())
+    }
+
     public static func + (a: CaseTally, b: CaseTally) -> CaseTally {
         var s = a
         s.due += b.due

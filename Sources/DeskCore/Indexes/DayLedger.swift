@@ -26,6 +26,17 @@ public struct DayLedger<Tally: DayTally>: Sendable, Equatable {
 
     init(slots: Int) { rows = Array(repeating: [], count: slots) }
 
+    func archive(_ w: inout ArchiveWriter, _ cell: (inout ArchiveWriter, Tally) -> Void) {
+        w.optional(firstDay) { $0.int($1) }
+        w.array(rows) { w, row in w.array(row, cell) }
+    }
+
+    init(archive r: inout ArchiveReader, slots: Int, _ cell: (inout ArchiveReader) throws -> Tally) throws {
+        firstDay = try r.optional { try $0.int32() }
+        rows = try r.array { try $0.array(cell) }
+        guard rows.count == slots else { throw ArchiveError.malformed("a ledger of \(rows.count) scopes for \(slots)") }
+    }
+
     /// Changes the cell of `slot` on `day`.
     mutating func change(_ slot: Int, _ day: StreetDay, _ body: (inout Tally) -> Void) {
         guard rows.indices.contains(slot) else { return }

@@ -43,17 +43,23 @@ extension DeskState {
         findingOrder.append(finding.id)
     }
 
-    /// Rebuilds every index from the records, as folding them one by one would have left it.
+    /// Settled cases restored after the others (a desk's first frame needs none of them): the
+    /// case figures already count them, so only the records and the intake order change.
+    public mutating func adopt(settled: [Case]) {
+        guard !settled.isEmpty else { return }
+        cases.reserveCapacity(cases.count + settled.count)
+        for item in settled where cases[item.id] == nil { cases[item.id] = item }
+        caseOrder = cases.values.sorted { $0.ordinal < $1.ordinal }.map(\.id)
+    }
+
+    /// Rebuilds the indexes from the records, as folding them one by one would have left them;
+    /// the case ledger and the uncontacted cases come with the checkpoint's header.
     mutating func rebuildIndexes() {
         guard let street else { return }
         var all = [OpenQueue.Entry]()
         var byGrid = [GridCode: [OpenQueue.Entry]]()
         var byDepartment = [DepartmentID: [OpenQueue.Entry]]()
-        for item in cases.values {  // the queues are sorted below; the ledger and sets take any order
-            let id = item.id
-            let mark = CaseMark(item, street: street)
-            mark.post(1, to: &caseLedger)
-            if mark.countable, !mark.contacted { uncontacted[mark.respondDay, default: []].insert(id) }
+        for item in cases.values {  // the queues are sorted below
             guard let entry = item.queueEntry(dueSoonFraction: dueSoonFraction) else { continue }
             all.append(entry)
             byGrid[item.grid, default: []].append(entry)

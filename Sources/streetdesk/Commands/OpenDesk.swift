@@ -26,7 +26,7 @@ struct OpenDesk: ParsableCommand {
                 print(created!)
             }
             let chosenTheme = try loadTheme()
-            let session = try options.openSession()
+            let session = try options.openSession(settledInBackground: true)
             let app = DeskApp(backend: session, language: language, theme: chosenTheme)
             if let created { app.announce(created) }
             let exit: Terminal.Exit

@@ -26,9 +26,12 @@ struct JournalOptions: ParsableArguments {
         }
     }
 
-    func openSession() throws -> DeskSession {
+    func openSession(settledInBackground: Bool = false) throws -> DeskSession {
         let journal = try openJournal()
-        return try reading { try DeskSession(journal: journal, operatorName: operatorName, console: Paths.consoleName) }
+        return try reading {
+            try DeskSession(journal: journal, operatorName: operatorName, console: Paths.consoleName,
+                            settledInBackground: settledInBackground)
+        }
     }
 
     /// Runs `body`, turning an entry that cannot be read into the usual failure.

@@ -1,0 +1,28 @@
+import DeskCore
+import Foundation
+import Synchronization
+
+/// The settled cases of a checkpoint, read on a second thread with a connection of its own
+/// while the desk draws its first frames from the rest (`Journal.loadHotCheckpoint`).
+final class SettledCases: Sendable {
+    private let finished = DispatchSemaphore(value: 0)
+    private let outcome = Mutex<Result<[Case], any Error>?>(nil)
+
+    init(_ stamp: Journal.CheckpointStamp, path: String, timeZone: TimeZone) {
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            let read = Result { try Journal.open(at: path, timeZone: timeZone).settledCases(of: stamp) }
+            outcome.withLock { $0 = read }
+            finished.signal()
+        }
+    }
+
+    /// Whether they have been read (or failed to be): taking them now will not wait.
+    var isReady: Bool { outcome.withLock { $0 != nil } }
+
+    /// Waits for them; throws what reading them threw.
+    func take() throws -> [Case] {
+        finished.wait()
+        finished.signal()
+        return try outcome.withLock { $0! }.get()
+    }
+}
