@@ -92,7 +92,7 @@ extension Journal {
         try queue.read { db in
             for stamp in try Self.stamps(db, atOrBefore: seq) {
                 do {
-                    var restoration = try Self.restoration(db, stamp, complete: true)
+                    var restoration = try Self.restoration(db, stamp, complete: true, reserving: !hotOnly)
                     try Self.forEachItem(db, stamp, sql: hotOnly ? "AND hot = 1" : "", arguments: []) { kind, id, bytes in
                         try Self.restoring { try restoration.add(kind, bytes, id: id) }
                     }
@@ -107,11 +107,12 @@ extension Journal {
 
     /// The settled cases `loadHotCheckpoint` left out, from the same checkpoint.
     /// - Throws: `CheckpointProblem` when they cannot be read (the checkpoint was pruned or is damaged).
-    public func settledCases(of stamp: CheckpointStamp) throws -> [Case] {
+    public func settledCases(of stamp: CheckpointStamp, expecting count: Int = 0) throws -> [CaseID: Case] {
         try queue.read { db in
-            var settled = [Case]()
+            var settled = [CaseID: Case](minimumCapacity: count)
             try Self.forEachItem(db, stamp, sql: "AND hot = 0 AND kind = ?", arguments: [StateArchive.Kind.caseRecord.rawValue]) { _, _, bytes in
-                settled.append(try Self.restoring { try StateArchive.settledCase(bytes) })
+                let item = try Self.restoring { try StateArchive.settledCase(bytes) }
+                settled[item.id] = item
             }
             guard try Int.fetchOne(db, sql: "SELECT 1 FROM checkpoints WHERE seq = ?", arguments: [stamp.seq]) != nil else {
                 throw CheckpointProblem.damaged("it was replaced while being read")
@@ -146,7 +147,7 @@ extension Journal {
     }
 
     /// The checkpoint's header, checked against the chain and its digest, as a restoration to add records to.
-    private static func restoration(_ db: Database, _ stamp: CheckpointStamp, complete: Bool) throws -> Restoration {
+    private static func restoration(_ db: Database, _ stamp: CheckpointStamp, complete: Bool, reserving: Bool = true) throws -> Restoration {
         guard stamp.format == StateArchive.format else { throw CheckpointProblem.otherFormat(stamp.format) }
         guard try String.fetchOne(db, sql: "SELECT hash FROM entries WHERE seq = ?", arguments: [stamp.seq]) == stamp.hash else {
             throw CheckpointProblem.chainMismatch
@@ -155,7 +156,7 @@ extension Journal {
             throw CheckpointProblem.damaged("its header is missing")
         }
         return try checked(row, data: 0, digest: 1, what: "header") { bytes in
-            try restoring { try Restoration(header: bytes, complete: complete) }
+            try restoring { try Restoration(header: bytes, complete: complete, reserving: reserving) }
         }
     }
 

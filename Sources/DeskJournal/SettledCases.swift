@@ -6,11 +6,12 @@ import Synchronization
 /// while the desk draws its first frames from the rest (`Journal.loadHotCheckpoint`).
 final class SettledCases: Sendable {
     private let finished = DispatchSemaphore(value: 0)
-    private let outcome = Mutex<Result<[Case], any Error>?>(nil)
+    private let outcome = Mutex<Result<[CaseID: Case], any Error>?>(nil)
 
-    init(_ stamp: Journal.CheckpointStamp, path: String, timeZone: TimeZone) {
+    /// `total`: every case of the checkpoint, so that the dictionary read has room for them all.
+    init(_ stamp: Journal.CheckpointStamp, path: String, timeZone: TimeZone, total: Int) {
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            let read = Result { try Journal.open(at: path, timeZone: timeZone).settledCases(of: stamp) }
+            let read = Result { try Journal.open(at: path, timeZone: timeZone).settledCases(of: stamp, expecting: total) }
             outcome.withLock { $0 = read }
             finished.signal()
         }
@@ -20,7 +21,7 @@ final class SettledCases: Sendable {
     var isReady: Bool { outcome.withLock { $0 != nil } }
 
     /// Waits for them; throws what reading them threw.
-    func take() throws -> [Case] {
+    func take() throws -> [CaseID: Case] {
         finished.wait()
         finished.signal()
         return try outcome.withLock { $0! }.get()

@@ -121,9 +121,10 @@ public struct Restoration {
     private var state = DeskState()
     private let complete: Bool
 
-    /// Starts from the header; `complete` when every record will follow (the indexes are then
-    /// rebuilt at the end). Throws `ArchiveError`.
-    public init(header: UnsafeRawBufferPointer, complete: Bool) throws {
+    /// Starts from the header; `complete` when the indexes are to be rebuilt at the end (every
+    /// record follows, or every open one); `reserving` room for every record when all follow.
+    /// Throws `ArchiveError`.
+    public init(header: UnsafeRawBufferPointer, complete: Bool, reserving: Bool = true) throws {
         self.complete = complete
         var r = ArchiveReader(header)
         if let profileText = try r.optional({ try $0.string() }) {
@@ -156,12 +157,14 @@ public struct Restoration {
         let byDay: (inout ArchiveReader) throws -> (StreetDay, [String]) = { r in (try r.int32(), try r.array { try $0.string() }) }
         for (day, ids) in try r.array(byDay) { state.whistlesClosedByDay[day] = ids.map { WhistleID($0) } }
         for (day, ids) in try r.array(byDay) { state.dispatchesConcludedByDay[day] = ids.map { DispatchID($0) } }
+        // A command decided from a few records reads no figure: the ledger (most of the header) is skipped.
+        guard complete else { return }
         state.caseLedger = try DayLedger(archive: &r, slots: state.street?.slotCount ?? 0) { try CaseTally(archive: &$0) }
         for (day, ids) in try r.array({ r in (try r.int32(), try r.array { try $0.id() as CaseID }) }) {
             state.uncontacted[day] = Set(ids)
         }
         guard r.isAtEnd else { throw ArchiveError.malformed("trailing bytes after the header") }
-        if complete { state.reserve(state.counts) }
+        if complete, reserving { state.reserve(state.counts) }
     }
 
     /// Adds one record, read from `bytes`. Throws `ArchiveError`.
