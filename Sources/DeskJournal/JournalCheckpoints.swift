@@ -107,12 +107,11 @@ extension Journal {
 
     /// The settled cases `loadHotCheckpoint` left out, from the same checkpoint.
     /// - Throws: `CheckpointProblem` when they cannot be read (the checkpoint was pruned or is damaged).
-    public func settledCases(of stamp: CheckpointStamp, expecting count: Int = 0) throws -> [CaseID: Case] {
+    public func settledCases(of stamp: CheckpointStamp) throws -> [Case] {
         try queue.read { db in
-            var settled = [CaseID: Case](minimumCapacity: count)
+            var settled = [Case]()
             try Self.forEachItem(db, stamp, sql: "AND hot = 0 AND kind = ?", arguments: [StateArchive.Kind.caseRecord.rawValue]) { _, _, bytes in
-                let item = try Self.restoring { try StateArchive.settledCase(bytes) }
-                settled[item.id] = item
+                settled.append(try Self.restoring { try StateArchive.settledCase(bytes) })
             }
             guard try Int.fetchOne(db, sql: "SELECT 1 FROM checkpoints WHERE seq = ?", arguments: [stamp.seq]) != nil else {
                 throw CheckpointProblem.damaged("it was replaced while being read")

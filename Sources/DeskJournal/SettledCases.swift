@@ -6,12 +6,11 @@ import Synchronization
 /// while the desk draws its first frames from the rest (`Journal.loadHotCheckpoint`).
 final class SettledCases: Sendable {
     private let finished = DispatchSemaphore(value: 0)
-    private let outcome = Mutex<Result<[CaseID: Case], any Error>?>(nil)
+    private let outcome = Mutex<Result<[Case], any Error>?>(nil)
 
-    /// `total`: every case of the checkpoint, so that the dictionary read has room for them all.
-    init(_ stamp: Journal.CheckpointStamp, path: String, timeZone: TimeZone, total: Int) {
+    init(_ stamp: Journal.CheckpointStamp, path: String, timeZone: TimeZone) {
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            let read = Result { try Journal.open(at: path, timeZone: timeZone).settledCases(of: stamp, expecting: total) }
+            let read = Result { try Journal.open(at: path, timeZone: timeZone).settledCases(of: stamp) }
             outcome.withLock { $0 = read }
             finished.signal()
         }
@@ -20,10 +19,13 @@ final class SettledCases: Sendable {
     /// Whether they have been read (or failed to be): taking them now will not wait.
     var isReady: Bool { outcome.withLock { $0 != nil } }
 
-    /// Waits for them; throws what reading them threw.
-    func take() throws -> [CaseID: Case] {
+    /// Waits for them and hands them over (once: nothing here keeps a second reference, so
+    /// adopting them copies nothing); throws what reading them threw.
+    func take() throws -> [Case] {
         finished.wait()
-        finished.signal()
-        return try outcome.withLock { $0! }.get()
+        return try outcome.withLock { outcome in
+            defer { outcome = .success([]) }
+            return outcome!
+        }.get()
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// has to scan the history behind the open work.
 public struct DeskState: Sendable, Equatable {
     public internal(set) var street: Street?
-    public internal(set) var cases: [CaseID: Case] = [:]
+    public internal(set) var cases = RecordTable<CaseID, Case>()
     public internal(set) var caseOrder: [CaseID] = []
     public internal(set) var whistles: [WhistleID: Whistle] = [:]
     public internal(set) var whistleOrder: [WhistleID] = []

@@ -137,15 +137,16 @@ extension DeskState {
     /// whether the entry belongs on the case's own timeline.
     private mutating func updateCase(_ id: CaseID, _ r: Recorded, reindex: Bool = true, journaled: Bool = true,
                                      _ change: (inout Case) -> Void) {
-        guard var item = cases.removeValue(forKey: id) else { return }
-        let before = reindex ? Placement(item, in: self) : nil
-        change(&item)
-        if item.status.isOpen == item.searchKey.isEmpty, let street {
-            item.searchKey = item.status.isOpen ? Case.searchKey(of: item, street: street) : SearchKey([])
+        let before = reindex ? cases.read(id) { Placement($0, in: self) } : nil
+        let street = street
+        cases.modify(id) { item in
+            change(&item)
+            if item.status.isOpen == item.searchKey.isEmpty, let street {
+                item.searchKey = item.status.isOpen ? Case.searchKey(of: item, street: street) : SearchKey([])
+            }
+            if journaled, item.entries.last != r.seq { item.entries.append(r.seq) }
         }
-        if journaled, item.entries.last != r.seq { item.entries.append(r.seq) }
-        if let before { index(before, Placement(item, in: self)) }
-        cases[id] = item
+        if let before, let after = cases.read(id, { Placement($0, in: self) }) { index(before, after) }
     }
 
     /// Where a case sits in the indexes: all that moving it needs, without copying the case.

@@ -44,15 +44,11 @@ extension DeskState {
     }
 
     /// Settled cases restored after the others (a desk's first frame needs none of them): the
-    /// case figures already count them, so only the records and the intake order change. The
-    /// others move into `settled`'s storage, so the two are never both copied whole.
-    public mutating func adopt(settled: [CaseID: Case]) {
+    /// case figures already count them, so only the records and the intake order change.
+    public mutating func adopt(settled: [Case]) {
         guard !settled.isEmpty else { return }
-        var all = settled
-        all.reserveCapacity(settled.count + cases.count)
-        for (id, item) in cases { all[id] = item }
-        cases = [:]
-        cases = all
+        cases.reserveCapacity(cases.count + settled.count)
+        for item in settled where cases[item.id] == nil { cases[item.id] = item }
         caseOrder = cases.values.sorted { $0.ordinal < $1.ordinal }.map(\.id)
     }
 
