@@ -28,7 +28,7 @@ public final class DeskSession: DeskBackend {
         self.console = console
         if settledInBackground, let (hot, stamp) = try journal.loadHotCheckpoint() {
             state = hot
-            settled = SettledCases(stamp, path: journal.path, timeZone: journal.timeZone)
+            settled = SettledCases(stamp, path: journal.path, timeZone: journal.timeZone, total: hot.counts.cases)
         } else {
             state = try journal.loadCheckpoint() ?? DeskState()
         }

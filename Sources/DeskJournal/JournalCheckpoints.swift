@@ -107,11 +107,14 @@ extension Journal {
 
     /// The settled cases `loadHotCheckpoint` left out, from the same checkpoint.
     /// - Throws: `CheckpointProblem` when they cannot be read (the checkpoint was pruned or is damaged).
-    public func settledCases(of stamp: CheckpointStamp) throws -> [Case] {
+    /// `room`: how many cases the table is to hold in the end (the open ones join it).
+    public func settledCases(of stamp: CheckpointStamp, room: Int = 0) throws -> RecordTable<CaseID, Case> {
         try queue.read { db in
-            var settled = [Case]()
+            var settled = RecordTable<CaseID, Case>()
+            settled.reserveCapacity(room)
             try Self.forEachItem(db, stamp, sql: "AND hot = 0 AND kind = ?", arguments: [StateArchive.Kind.caseRecord.rawValue]) { _, _, bytes in
-                settled.append(try Self.restoring { try StateArchive.settledCase(bytes) })
+                let item = try Self.restoring { try StateArchive.settledCase(bytes) }
+                settled[item.id] = item
             }
             guard try Int.fetchOne(db, sql: "SELECT 1 FROM checkpoints WHERE seq = ?", arguments: [stamp.seq]) != nil else {
                 throw CheckpointProblem.damaged("it was replaced while being read")

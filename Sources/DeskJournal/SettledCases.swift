@@ -6,11 +6,12 @@ import Synchronization
 /// while the desk draws its first frames from the rest (`Journal.loadHotCheckpoint`).
 final class SettledCases: Sendable {
     private let finished = DispatchSemaphore(value: 0)
-    private let outcome = Mutex<Result<[Case], any Error>?>(nil)
+    private let outcome = Mutex<Result<RecordTable<CaseID, Case>, any Error>?>(nil)
 
-    init(_ stamp: Journal.CheckpointStamp, path: String, timeZone: TimeZone) {
+    /// `total`: every case of the checkpoint, so that the table read has room for them all.
+    init(_ stamp: Journal.CheckpointStamp, path: String, timeZone: TimeZone, total: Int) {
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            let read = Result { try Journal.open(at: path, timeZone: timeZone).settledCases(of: stamp) }
+            let read = Result { try Journal.open(at: path, timeZone: timeZone).settledCases(of: stamp, room: total) }
             outcome.withLock { $0 = read }
             finished.signal()
         }
@@ -21,10 +22,10 @@ final class SettledCases: Sendable {
 
     /// Waits for them and hands them over (once: nothing here keeps a second reference, so
     /// adopting them copies nothing); throws what reading them threw.
-    func take() throws -> [Case] {
+    func take() throws -> RecordTable<CaseID, Case> {
         finished.wait()
         return try outcome.withLock { outcome in
-            defer { outcome = .success([]) }
+            defer { outcome = .success(RecordTable()) }
             return outcome!
         }.get()
     }

@@ -43,7 +43,7 @@ public struct RecordTable<Key: Hashable & Sendable, Record: Sendable & Equatable
         return true
     }
 
-    mutating func reserveCapacity(_ count: Int) {
+    public mutating func reserveCapacity(_ count: Int) {
         slots.reserveCapacity(count)
         records.reserveCapacity(count)
         keyOf.reserveCapacity(count)

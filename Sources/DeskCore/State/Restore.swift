@@ -45,10 +45,14 @@ extension DeskState {
 
     /// Settled cases restored after the others (a desk's first frame needs none of them): the
     /// case figures already count them, so only the records and the intake order change.
-    public mutating func adopt(settled: [Case]) {
-        guard !settled.isEmpty else { return }
-        cases.reserveCapacity(cases.count + settled.count)
-        for item in settled where cases[item.id] == nil { cases[item.id] = item }
+    /// `settled` should have room for every case: the open ones then move in without it growing.
+    public mutating func adopt(settled: consuming RecordTable<CaseID, Case>) {
+        var all = settled
+        guard !all.isEmpty else { return }
+        all.reserveCapacity(all.count + cases.count)
+        for item in cases.values { all[item.id] = item }
+        cases = RecordTable()  // the open ones' storage goes before the order is sorted
+        cases = all
         caseOrder = cases.values.sorted { $0.ordinal < $1.ordinal }.map(\.id)
     }
 
