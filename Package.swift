@@ -53,7 +53,7 @@ let package = Package(
         ]),
         .testTarget(name: "DeskJournalTests", dependencies: [
             "DeskJournal", "DeskDemo", .product(name: "PropertyBased", package: "swift-property-based"),
-        ]),
+        ], exclude: ["Fixtures"]),
         .testTarget(name: "DeskUITests", dependencies: [
             "DeskUI", "DeskDemo", .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),

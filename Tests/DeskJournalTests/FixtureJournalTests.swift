@@ -1,0 +1,54 @@
+import DeskCore
+import Foundation
+import Testing
+@testable import DeskJournal
+
+/// Journals written by released versions stay readable: each fixture under `Fixtures/` was made
+/// by that version's `streetdesk` (init, then `do` of every kind), with that version's
+/// `show --json` beside it. Opening one migrates a copy; its chain, and what the desk shows of
+/// it, must be what that version showed.
+@Suite struct FixtureJournalTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    /// A working copy: opening a journal brings its schema up to date, which must not touch the fixture.
+    func copy(_ name: String, into dir: String) throws -> Journal {
+        let path = dir + "/" + name
+        try FileManager.default.copyItem(atPath: Self.folder.appendingPathComponent(name).path, toPath: path)
+        return try Journal.open(at: path)
+    }
+
+    @Test func theFirstReleasedJournalOpensReplaysAndShowsWhatItShowed() throws {
+        let shown = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: Self.folder.appendingPathComponent("released-v1.show.json"))) as? [String: Any])
+        let asOf = try #require(Timestamp.parse(shown["asOf"] as! String))
+        try withScratch { dir in
+            let journal = try copy("released-v1.journal", into: dir)
+            #expect(try journal.verify() == .intact(count: 23))
+            let state = try DeskSession.replay(journal, asOf: asOf)
+
+            let cases = shown["cases"] as! [[String: Any]]
+            #expect(state.openCases().map(\.id.raw) == cases.map { $0["id"] as! String })
+            for (item, old) in zip(state.openCases(), cases) {
+                #expect(item.status.rawValue == old["status"] as? String)
+                #expect(item.departments.map(\.raw) == old["departments"] as? [String])
+                #expect(state.deadlineState(of: item, at: asOf).label.en == old["deadline"] as? String)
+                #expect(Timestamp.format(item.resolveBy) == old["resolveBy"] as? String)
+            }
+            let whistles = shown["whistles"] as! [[String: Any]]
+            #expect(state.openWhistles().map(\.id.raw) == whistles.map { $0["id"] as! String })
+            for (whistle, old) in zip(state.openWhistles(), whistles) {
+                let summons = old["summons"] as! [[String: Any]]
+                #expect(whistle.summons.map { $0.record(at: asOf).rawValue } == summons.map { $0["record"] as! String })
+            }
+            let dispatches = shown["dispatches"] as! [[String: Any]]
+            #expect(state.openDispatches().map(\.id.raw) == dispatches.map { $0["id"] as! String })
+
+            // The current version keeps writing to it, checkpoints included.
+            let session = try DeskSession(journal: journal, operatorName: "李明", console: "console-1")
+            try session.perform(.progress("C0002", note: "已协调供水"), at: asOf)
+            try journal.saveCheckpoint(session.state)
+            #expect(try journal.verify() == .intact(count: 24))
+            #expect(try DeskSession(journal: journal, operatorName: "李明", console: "c").state == DeskSession.replayFromStart(journal))
+        }
+    }
+}
