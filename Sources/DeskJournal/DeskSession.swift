@@ -26,15 +26,18 @@ public final class DeskSession: DeskBackend {
         self.journal = journal
         self.operatorName = operatorName
         self.console = console
-        if settledInBackground, let (hot, stamp) = try journal.loadHotCheckpoint() {
+        var passedOver = false
+        if settledInBackground, let (hot, stamp) = try journal.loadHotCheckpoint(skipped: { _, _ in passedOver = true }) {
             state = hot
             settled = SettledCases(stamp, path: journal.path, timeZone: journal.timeZone, total: hot.counts.cases)
         } else {
-            state = try journal.loadCheckpoint() ?? DeskState()
+            state = try journal.loadCheckpoint(skipped: { _, _ in passedOver = true }) ?? DeskState()
         }
         checkpointSeq = state.lastSeq
         try refresh()
-        try? saveCheckpointIfDue()  // a long tail is folded once, not at every opening
+        // A long tail is folded once, not at every opening; a checkpoint passed over is rebuilt.
+        if passedOver { checkpointSeq = 0 }
+        try? saveCheckpointIfDue(soon: passedOver)
     }
 
     /// Whether every record is in `state` (the settled history has been adopted).

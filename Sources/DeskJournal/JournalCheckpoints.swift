@@ -83,8 +83,9 @@ extension Journal {
 
     /// The newest usable checkpoint without its settled cases (`StateArchive.Item.hot`): every
     /// board and figure is right, and `settledCases(of:)` brings the rest.
-    public func loadHotCheckpoint() throws -> (state: DeskState, stamp: CheckpointStamp)? {
-        try loadCheckpoint(atOrBefore: nil, hotOnly: true) { _, _ in }
+    public func loadHotCheckpoint(skipped: (CheckpointStamp, CheckpointProblem) -> Void = { _, _ in })
+        throws -> (state: DeskState, stamp: CheckpointStamp)? {
+        try loadCheckpoint(atOrBefore: nil, hotOnly: true, skipped: skipped)
     }
 
     private func loadCheckpoint(atOrBefore seq: Int64?, hotOnly: Bool, skipped: (CheckpointStamp, CheckpointProblem) -> Void)
