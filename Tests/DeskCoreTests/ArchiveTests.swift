@@ -34,11 +34,7 @@ import Testing
     @Test func randomHistoriesRestoreExactly() async {
         let steps = Gen.int(in: 0...10_000).array(of: 1...60)
         await propertyCheck(count: 40, input: steps) { rolls in
-            var desk = Desk()
-            for roll in rolls {
-                desk.advance(.minutes(roll % 240))
-                _ = try? desk.perform(RandomCommand.make(roll, desk.state), by: "赵建国")
-            }
+            let desk = RandomCommand.play(rolls)
             #expect((try? Self.roundTrip(desk.state)) == desk.state)
         }
     }

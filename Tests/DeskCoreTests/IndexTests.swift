@@ -93,11 +93,7 @@ import Testing
     @Test func indexesEqualAPlainCountOverRandomCommandSequences() async {
         let steps = Gen.int(in: 0...10_000).array(of: 1...80)
         await propertyCheck(count: 80, input: steps) { rolls in
-            var desk = Desk()
-            for roll in rolls {
-                desk.advance(.minutes(roll % 240))
-                _ = try? desk.perform(RandomCommand.make(roll, desk.state), by: "赵建国")
-            }
+            let desk = RandomCommand.play(rolls)
             for later in [TimeSpan.minutes(0), .hours(3), .days(2)] { Self.check(desk.state, at: desk.now + later) }
         }
     }

@@ -69,11 +69,7 @@ import Testing
     @Test func invariantsHoldOverRandomCommandSequences() async {
         let steps = Gen.int(in: 0...10_000).array(of: 1...60)
         await propertyCheck(count: 60, input: steps) { rolls in
-            var desk = Desk()
-            for roll in rolls {
-                desk.advance(.minutes(roll % 180))
-                _ = try? desk.perform(RandomCommand.make(roll, desk.state))
-            }
+            let desk = RandomCommand.play(rolls, pause: 180, by: "李明")
             for item in desk.state.cases.values where item.status == .closed {
                 #expect(item.feedbackAt != nil, "case \(item.id) closed without feedback")
             }
@@ -93,6 +89,17 @@ import Testing
 
 /// Picks a command from a number, aimed at the cases and whistles that exist.
 enum RandomCommand {
+    /// A desk after one random command per roll, each after a pause of up to `pause` minutes
+    /// (refused commands write nothing), asked by `operatorName`.
+    static func play(_ rolls: [Int], pause: Int = 240, by operatorName: String = "赵建国") -> Desk {
+        var desk = Desk()
+        for roll in rolls {
+            desk.advance(.minutes(roll % pause))
+            _ = try? desk.perform(make(roll, desk.state), by: operatorName)
+        }
+        return desk
+    }
+
     static func make(_ roll: Int, _ state: DeskState) -> DeskCommand {
         let id = state.caseOrder.isEmpty ? "C0001" : state.caseOrder[roll / 7 % state.caseOrder.count]
         let whistle: WhistleID = state.whistleOrder.last ?? "W0001"
