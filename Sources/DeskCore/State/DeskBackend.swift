@@ -1,4 +1,3 @@
-import DeskCore
 import Foundation
 
 /// What a front acts on: the journal session in the product, an in-memory double in tests.
