@@ -40,6 +40,7 @@ extension Journal {
     public func saveCheckpoint(_ state: DeskState, at now: Date = Date()) throws {
         guard state.lastSeq > 0 else { return }
         let header = StateArchive.header(state)
+        let figures = StateArchive.figures(state)
         try queue.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
                 guard let hash = try String.fetchOne(db, sql: "SELECT hash FROM entries WHERE seq = ?", arguments: [state.lastSeq]) else {
@@ -49,10 +50,11 @@ extension Journal {
                     return .commit
                 }
                 try db.execute(sql: """
-                    INSERT INTO checkpoints (seq, hash, format, written_at, header, digest) VALUES (?, ?, ?, ?, ?, ?)
+                    INSERT INTO checkpoints (seq, hash, format, written_at, header, digest, figures, figures_digest)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [state.lastSeq, hash, StateArchive.format,
                                      JournalTime.text(milliseconds: JournalTime.milliseconds(now), timeZone: timeZone),
-                                     Data(header), Self.digest(header)])
+                                     Data(header), Self.digest(header), Data(figures), Self.digest(figures)])
                 let insert = try db.cachedStatement(sql: """
                     INSERT INTO checkpoint_items (checkpoint, kind, id, ordinal, data, digest, hot) VALUES (?, ?, ?, ?, ?, ?, ?)
                     """)
@@ -158,9 +160,15 @@ extension Journal {
         guard let row = try Row.fetchOne(db, sql: "SELECT header, digest FROM checkpoints WHERE seq = ?", arguments: [stamp.seq]) else {
             throw CheckpointProblem.damaged("its header is missing")
         }
-        return try checked(row, data: 0, digest: 1, what: "header") { bytes in
+        var restoration = try checked(row, data: 0, digest: 1, what: "header") { bytes in
             try restoring { try Restoration(header: bytes, complete: complete, reserving: reserving) }
         }
+        // A one-command restore reads no figure: the ledger, most of the bytes, stays on disk.
+        guard complete else { return restoration }
+        guard let figures = try Row.fetchOne(db, sql: "SELECT figures, figures_digest FROM checkpoints WHERE seq = ?",
+                                             arguments: [stamp.seq]) else { throw CheckpointProblem.damaged("its figures are missing") }
+        try checked(figures, data: 0, digest: 1, what: "figures") { bytes in try restoring { try restoration.restoreFigures(bytes) } }
+        return restoration
     }
 
     /// Each item of the checkpoint (narrowed by `sql`) in creation order within its kind, its bytes

@@ -46,7 +46,9 @@ enum Schema {
                     format INTEGER NOT NULL,
                     written_at TEXT NOT NULL,
                     header BLOB NOT NULL,
-                    digest BLOB NOT NULL
+                    digest BLOB NOT NULL,
+                    figures BLOB NOT NULL,
+                    figures_digest BLOB NOT NULL
                 );
 
                 CREATE TABLE checkpoint_items (

@@ -8,7 +8,7 @@ import Testing
 /// on from it gives what folding on from the live state gives.
 @Suite struct ArchiveTests {
     static func roundTrip(_ state: DeskState) throws -> DeskState {
-        try StateArchive.restore(header: StateArchive.header(state), items: StateArchive.items(state))
+        try StateArchive.restore(header: StateArchive.header(state), figures: StateArchive.figures(state), items: StateArchive.items(state))
     }
 
     static let demo = ReplayTests.demo.enumerated().map { i, e in

@@ -79,6 +79,7 @@ import Testing
         "UPDATE checkpoint_items SET data = substr(data, 1, length(data) - 1) WHERE id = 'C0003'",
         "UPDATE checkpoint_items SET digest = zeroblob(32) WHERE id = 'C0007'",
         "UPDATE checkpoints SET header = zeroblob(40)",
+        "UPDATE checkpoints SET figures = substr(figures, 2), figures_digest = figures_digest",
         "UPDATE checkpoints SET hash = 'feed'",
         "UPDATE checkpoints SET format = 0",
     ])

@@ -71,7 +71,14 @@ public enum StateArchive {
         for byDay in [state.whistlesClosedByDay.mapValues { $0.map(\.raw) }, state.dispatchesConcludedByDay.mapValues { $0.map(\.raw) }] {
             w.array(byDay.sorted { $0.key < $1.key }) { w, day in w.int(day.key); w.array(day.value) { $0.string($1) } }
         }
-        // The case figures are saved, not rebuilt, so that restoring needs no settled case.
+        return w.bytes
+    }
+
+    /// The case figures (the per-day ledger and the cases not yet contacted), saved apart from
+    /// the header so that a one-command restore, which reads no figure, never reads them; saved
+    /// at all so that restoring needs no settled case.
+    public static func figures(_ state: DeskState) -> [UInt8] {
+        var w = ArchiveWriter()
         state.caseLedger.archive(&w) { $1.archive(&$0) }
         w.array(state.uncontacted.sorted { $0.key < $1.key }) { w, day in
             w.int(day.key)
@@ -108,8 +115,9 @@ public enum StateArchive {
     /// it equals the state that was saved, indexes included; with only some (`complete:
     /// false`), it holds just those records — enough to decide a command that names them.
     /// Throws `ArchiveError` when the bytes are short or malformed.
-    public static func restore(header: [UInt8], items: [Item], complete: Bool = true) throws -> DeskState {
+    public static func restore(header: [UInt8], figures: [UInt8]? = nil, items: [Item], complete: Bool = true) throws -> DeskState {
         var restoration = try header.withUnsafeBytes { try Restoration(header: $0, complete: complete) }
+        if let figures { try figures.withUnsafeBytes { try restoration.restoreFigures($0) } }
         for item in items { try item.bytes.withUnsafeBytes { try restoration.add(item.kind, $0, id: item.id) } }
         return restoration.finished()
     }
@@ -157,14 +165,18 @@ public struct Restoration {
         let byDay: (inout ArchiveReader) throws -> (StreetDay, [String]) = { r in (try r.int32(), try r.array { try $0.string() }) }
         for (day, ids) in try r.array(byDay) { state.whistlesClosedByDay[day] = ids.map { WhistleID($0) } }
         for (day, ids) in try r.array(byDay) { state.dispatchesConcludedByDay[day] = ids.map { DispatchID($0) } }
-        // A command decided from a few records reads no figure: the ledger (most of the header) is skipped.
-        guard complete else { return }
+        guard r.isAtEnd else { throw ArchiveError.malformed("trailing bytes after the header") }
+        if complete, reserving { state.reserve(state.counts) }
+    }
+
+    /// The case figures saved by `StateArchive.figures`. Throws `ArchiveError`.
+    public mutating func restoreFigures(_ bytes: UnsafeRawBufferPointer) throws {
+        var r = ArchiveReader(bytes)
         state.caseLedger = try DayLedger(archive: &r, slots: state.street?.slotCount ?? 0) { try CaseTally(archive: &$0) }
         for (day, ids) in try r.array({ r in (try r.int32(), try r.array { try $0.id() as CaseID }) }) {
             state.uncontacted[day] = Set(ids)
         }
-        guard r.isAtEnd else { throw ArchiveError.malformed("trailing bytes after the header") }
-        if complete, reserving { state.reserve(state.counts) }
+        guard r.isAtEnd else { throw ArchiveError.malformed("trailing bytes after the figures") }
     }
 
     /// Adds one record, read from `bytes`. Throws `ArchiveError`.
