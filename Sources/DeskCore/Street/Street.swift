@@ -15,6 +15,8 @@ public struct Street: Sendable, Equatable {
     /// Categories in tree order (parents before their children), for pick lists.
     public var categoryOrder: [CategoryID] { indexed.categoryOrder }
     public var calendar: StreetCalendar { indexed.calendar }
+    /// Grids in map order (row, then column): what ←/→ step through on the map.
+    public var gridsOnMap: [Grid] { indexed.gridsOnMap }
     /// Where each scope's figures sit in the per-day ledgers: the street at 0, then the
     /// departments, grids and communities in profile order.
     var departmentSlots: [DepartmentID: Int] { indexed.departmentSlots }
@@ -36,6 +38,7 @@ public struct Street: Sendable, Equatable {
         let categories: [CategoryID: CategoryEntry]
         let categoryOrder: [CategoryID]
         let calendar: StreetCalendar
+        let gridsOnMap: [Grid]
         let departmentSlots: [DepartmentID: Int]
         let gridSlots: [GridCode: Int]
         let communitySlots: [String: Int]
@@ -67,6 +70,7 @@ public struct Street: Sendable, Equatable {
             categories = entries
             categoryOrder = order
             calendar = StreetCalendar(timeZone: timeZone)
+            gridsOnMap = profile.grids.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
             var next = 1
             func slots<Key: Hashable>(_ keys: [Key]) -> [Key: Int] {
                 var slots = [Key: Int]()

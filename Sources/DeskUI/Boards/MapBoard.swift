@@ -11,9 +11,7 @@ struct MapBoard: BoardPane {
     }
 
     /// Row-major map order: what ←/→ step through.
-    static func grids(_ view: DeskView) -> [Grid] {
-        view.street.profile.grids.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
-    }
+    static func grids(_ view: DeskView) -> [Grid] { view.street.gridsOnMap }
 
     func draw(_ view: DeskView, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {
         let grids = Self.grids(view)
