@@ -79,10 +79,14 @@ import Testing
                     #expect(kinds[..<close].contains("case.feedback"))
                 }
             }
-            let entries = desk.written.map { PendingEntry(at: desk.now, operatorName: "x", console: "t", event: $0) }
-            let replayed = try? Self.replay(entries)
-            #expect(replayed?.live.cases == replayed?.replayed.cases)
-            #expect(DeskState(replaying: []).caseOrder.isEmpty)
+            // What was written, read back through the journal's encoding, folds to the live state.
+            let readBack = desk.recorded.map { r in
+                (try? EventCoding.decode(kind: r.event.kind, payload: EventCoding.encode(r.event))).map {
+                    Recorded(seq: r.seq, at: r.at, operatorName: r.operatorName, console: r.console, event: $0)
+                }
+            }
+            #expect(readBack.allSatisfy { $0 != nil }, "an entry did not decode")
+            #expect(DeskState(replaying: readBack.compactMap { $0 }) == desk.state)
         }
     }
 }

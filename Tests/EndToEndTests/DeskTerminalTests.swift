@@ -21,7 +21,9 @@ import Testing
 
     func demo(_ dir: String) throws -> String {
         let journal = dir + "/demo.journal"
-        #expect(try Binary.run(["init", "--demo", "--journal", journal]).status == 0)
+        // Without a journal every later step would only time out: stop here.
+        let made = try Binary.run(["init", "--demo", "--journal", journal])
+        try #require(made.status == 0, "\(made.error)")
         return journal
     }
 
@@ -115,10 +117,12 @@ import Testing
     @Test func resizeStormsAndATinyTerminal() throws {
         try withEnglishDesk { t, journal in
             try t.resize(width: 60, height: 20)
+            // Laid out for 20 rows: the key hints on the last of them.
             try t.waitUntil("the desk at 60×20") { screen in
                 let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
-                return screen.contains("Complaints") && screen.contains("Summary") && lines.count <= 21
+                return screen.contains("Complaints") && screen.contains("Summary") && lines.count >= 20 && lines[19].contains("? help")
             }
+            #expect(try t.tmux(["display-message", "-p", "#{pane_width}x#{pane_height}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "60x20")
             try t.resize(width: 40, height: 10)
             try t.waitFor("Please enlarge the terminal")
             for size in [(90, 30), (50, 12), (120, 40), (61, 17), (200, 60)] { try t.resize(width: size.0, height: size.1) }
