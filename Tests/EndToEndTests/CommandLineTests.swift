@@ -16,13 +16,8 @@ import Testing
         try withScratch { dir in
             let copy = dir + "/streetdesk"
             try FileManager.default.copyItem(atPath: Binary.path, toPath: copy)
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: copy)
-            process.arguments = ["init", "--demo", "--journal", dir + "/demo.journal"]
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0)
+            let made = try run(copy, ["init", "--demo", "--journal", dir + "/demo.journal"])
+            #expect(made.status == 0, "\(made.error)")
             #expect(try Binary.run(["verify", "--journal", dir + "/demo.journal"]).status == 0)
         }
     }
@@ -246,8 +241,8 @@ import Testing
                 while process.isRunning, !locked {
                     // Only once the schema is in (its application id set), so the probe never creates the file.
                     if (try? shell("/usr/bin/sqlite3", ["-readonly", journal, "PRAGMA application_id"]))?.hasPrefix("1396984396") == true {
-                        locked = try shell("/bin/sh", ["-c", "sqlite3 -cmd '.timeout 0' '\(journal)' 'BEGIN IMMEDIATE; ROLLBACK;' 2>&1"])
-                            .contains("locked")
+                        locked = try run("/usr/bin/sqlite3", ["-cmd", ".timeout 0", journal, "BEGIN IMMEDIATE; ROLLBACK;"])
+                            .error.contains("locked")
                     }
                     if locked { kill(process.processIdentifier, SIGKILL) } else { usleep(2_000) }
                 }

@@ -16,32 +16,13 @@ enum Binary {
     static let demoProfilePath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources/DeskDemo/Resources/demo-street.yaml").path
 
-    struct Result {
-        let status: Int32
-        let output: String
-        let error: String
-    }
-
-    /// Runs `streetdesk` with `arguments` and waits for it.
+    /// Runs `streetdesk` with `arguments` and waits for it (at most `timeout` seconds).
     @discardableResult
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
+    static func run(_ arguments: [String], environment: [String: String] = [:], timeout: Double = 120) throws -> Ran {
         var env = ProcessInfo.processInfo.environment
         env["LANG"] = "C.UTF-8"
         env.merge(environment) { $1 }
-        process.environment = env
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
-                      error: String(decoding: err, as: UTF8.self))
+        return try EndToEndTests.run(path, arguments, environment: env, timeout: timeout)
     }
 }
 
@@ -51,18 +32,4 @@ func withScratch<T>(_ body: (String) throws -> T) throws -> T {
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: directory) }
     return try body(directory)
-}
-
-/// Runs a tool and returns what it printed on standard output (standard error is dropped).
-func shell(_ tool: String, _ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: tool)
-    process.arguments = arguments
-    process.standardError = FileHandle.nullDevice
-    let output = Pipe()
-    process.standardOutput = output
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
 }

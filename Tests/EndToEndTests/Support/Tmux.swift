@@ -48,7 +48,7 @@ final class Tmux {
             // keep `waitUntilExit` waiting forever: close every descriptor above stderr first.
             let quoted = command.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
             return try shell("/bin/bash", ["-c", "for fd in /proc/$$/fd/*; do n=${fd##*/}; [ $n -gt 2 ] && eval \"exec $n>&-\" 2>/dev/null; done; exec "
-                                           + quoted.joined(separator: " ") + " >/dev/null"])
+                                           + quoted.joined(separator: " ") + " >/dev/null 2>&1"])
         }
         return try shell("/usr/bin/env", command)
     }
