@@ -1,7 +1,8 @@
+import DeskCore
 import Foundation
 import GRDB
 
-/// The append-only, hash-chained event journal in one SQLite file (DESIGN.md §2.6).
+/// The append-only, hash-chained event journal in one SQLite file (docs/journal.md).
 ///
 /// Each instance holds one connection. Several instances — in one process or in several consoles' processes —
 /// may append to the same file at once: every write is a `BEGIN IMMEDIATE` transaction that reads the chain's
@@ -12,9 +13,8 @@ public final class Journal: Sendable {
     public let timeZone: TimeZone
     let queue: DatabaseQueue
 
-    /// Beijing time. China has kept +08:00 without daylight saving since 1991, so the fixed offset is an exact
-    /// stand-in where the time zone database is missing.
-    public static let defaultTimeZone = TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600)!
+    /// Beijing time (`StreetCalendar.beijing`).
+    public static let defaultTimeZone = StreetCalendar.beijing
 
     /// How long a write waits for other consoles' writes before failing: long enough for any burst of
     /// appends, short enough that a truly stuck lock is reported.

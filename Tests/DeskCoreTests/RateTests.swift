@@ -38,6 +38,14 @@ import Testing
         _ = c
     }
 
+    /// One rounding for every board and report: a half rounds up, as a supervisor reads it.
+    @Test func ratesReadAsPercentTheSameEverywhere() {
+        #expect(RateFigures.percent(0.125) == "13%")
+        #expect(RateFigures.percent(0.115) == "12%")
+        #expect(RateFigures.percent(2.0 / 3) == "67%")
+        #expect(RateFigures.percent(nil) == "—")
+    }
+
     @Test func deadlineStatesOfTheQueue() throws {
         var desk = Desk()
         _ = try desk.intake(category: "utilities.gas-leak")  // urgent: respond within 30 min

@@ -184,6 +184,19 @@ import Testing
         }
     }
 
+    /// `show` prints free text through the desk's sanitizer: no escape, C1 or bidi control reaches the terminal.
+    @Test func showNeutralisesControlsInFreeText() throws {
+        try withScratch { dir in
+            let journal = try demo(dir)
+            let hostile = "左\u{202E}右\u{1B}[2J\u{9B}31m\u{200F}完"
+            #expect(try Binary.run(["do", "intake", "--journal", journal, "--type", "help", "--category", "env.garbage",
+                                    "--grid", "001001", "--summary", hostile]).status == 0)
+            let shown = try Binary.run(["show", "--journal", journal]).output
+            #expect(shown.contains("左右␛[2J"))
+            #expect(!shown.unicodeScalars.contains { [0x1B, 0x9B, 0x202E, 0x200F].contains($0.value) })
+        }
+    }
+
     @Test func verifyNamesATamperedEntry() throws {
         try withScratch { dir in
             let journal = try demo(dir)

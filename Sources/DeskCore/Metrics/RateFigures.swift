@@ -1,6 +1,6 @@
 import Foundation
 
-/// 三率 (DESIGN.md §2.5, Art 43): response, resolution and satisfaction, with the counts
+/// 三率 (Art 43): response, resolution and satisfaction, with the counts
 /// behind them so that a figure can always be checked by hand.
 public struct RateFigures: Sendable, Equatable {
     public init(due: Int = 0, respondedOnTime: Int = 0, calledBack: Int = 0, solved: Int = 0, satisfied: Int = 0) {
@@ -36,6 +36,10 @@ public struct RateFigures: Sendable, Equatable {
     }
 
     private func ratio(_ part: Int, _ whole: Int) -> Double? { whole == 0 ? nil : Double(part) / Double(whole) }
+
+    /// `87%`, or `—` when there was nothing to count; halves round up (12.5% is 13%), the same
+    /// on every board and in every report.
+    public static func percent(_ rate: Double?) -> String { rate.map { "\(Int(($0 * 100).rounded()))%" } ?? "—" }
 }
 
 /// What the figures are computed over.

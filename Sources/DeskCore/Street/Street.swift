@@ -46,7 +46,7 @@ public struct Street: Sendable, Equatable {
 
         init(_ profile: StreetProfile) {
             self.profile = profile
-            timeZone = TimeZone(identifier: profile.street.timeZone) ?? TimeZone(secondsFromGMT: 8 * 3600)!
+            timeZone = TimeZone(identifier: profile.street.timeZone) ?? StreetCalendar.beijing
             grids = Dictionary(profile.grids.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
             communities = Dictionary(profile.communities.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
             departments = Dictionary(profile.departments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

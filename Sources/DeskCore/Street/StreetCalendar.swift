@@ -7,6 +7,10 @@ public typealias StreetDay = Int32
 /// Turns instants into street days and back. Beijing has kept one offset since 1991, so for
 /// such zones the offset is taken once instead of asking the time zone database per event.
 public struct StreetCalendar: Sendable, Equatable {
+    /// Beijing time. China has kept +08:00 without daylight saving since 1991, so the fixed
+    /// offset is an exact stand-in where the time zone database is missing.
+    public static let beijing = TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600)!
+
     public let timeZone: TimeZone
     /// The zone's offset in seconds when it has had no transition since 2000; nil otherwise.
     private let fixedOffset: Int?

@@ -150,7 +150,7 @@ public struct Clocks: Codable, Sendable, Equatable {
     public var resolve: TimeSpan
 }
 
-/// Defaults chosen by the desk (DESIGN.md §2.2); the statutory figures vary by district.
+/// Defaults chosen by the desk (docs/profile.md); the statutory figures vary by district.
 public struct TimeLimitTable: Codable, Sendable, Equatable {
     public var urgent: Clocks
     public var utilities: Clocks

@@ -15,8 +15,7 @@ enum BoardKit {
         return (today - 6)...today
     }
 
-    /// `87%`, or `—` when there was nothing to count.
-    static func percent(_ rate: Double?) -> String { rate.map { "\(Int(($0 * 100).rounded()))%" } ?? "—" }
+    static func percent(_ rate: Double?) -> String { RateFigures.percent(rate) }
 
     /// The composite on a 100-point scale: `86.5`.
     static func score(_ composite: Double?) -> String { composite.map { String(format: "%.1f", $0 * 100) } ?? "—" }

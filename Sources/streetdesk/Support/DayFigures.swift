@@ -15,7 +15,7 @@ struct DayFigures {
 
     func rates(_ scope: RateScope) -> RateFigures { state.rates(scope, in: day, at: now) }
 
-    func percent(_ rate: Double?) -> String { rate.map { String(format: "%.0f%%", $0 * 100) } ?? "—" }
+    func percent(_ rate: Double?) -> String { RateFigures.percent(rate) }
 
     func text(_ language: Language) -> String {
         let zh = language == .zh

@@ -1,4 +1,5 @@
 import DeskCore
+import DeskUI
 import Foundation
 
 /// The open queue at one moment, as text for people or JSON for tools.
@@ -69,8 +70,6 @@ struct QueueReport {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// Free text goes to a terminal: control characters must not reach it.
-    static func clean(_ text: String) -> String {
-        String(text.unicodeScalars.map { $0.properties.generalCategory == .control ? "�" : Character($0) })
-    }
+    /// Free text goes to a terminal: the desk's own sanitizer, bidi controls included.
+    static func clean(_ text: String) -> String { Sanitize.forDisplay(text) }
 }
