@@ -15,6 +15,25 @@ import Testing
         app.press(.enter, .down, .up, .enter, .ctrl("s"))
         #expect(backend.state.cases[target.id]?.routing?.departments == [usual])
     }
+
+    /// Merging offers the open cases of the same grid (where a duplicate is reported), never the
+    /// case itself, the first on top: the list is a screenful whatever the queue holds.
+    @Test func mergeOffersTheOpenCasesOfTheSameGrid() throws {
+        let (app, backend) = Fixture.app()
+        let queue = backend.state.queue.entries.map(\.id)
+        let duplicate = try #require(queue.first { id in (backend.state.queueByGrid[backend.state.cases[id]!.grid]?.count ?? 0) > 2 })
+        let grid = backend.state.cases[duplicate]!.grid
+        let expected = try #require(backend.state.queueByGrid[grid]?.entries.map(\.id).first { $0 != duplicate })
+        let elsewhere = try #require(queue.first { backend.state.cases[$0]!.grid != grid })
+        app.press(.char("/"))
+        app.type(duplicate.raw)
+        app.press(.enter, .char("m"))
+        let form = app.text(width: 120, height: 40)
+        #expect(form.contains(expected.raw))
+        #expect(!form.contains(elsewhere.raw))
+        app.press(.down, .up, .enter, .ctrl("s"))
+        #expect(backend.state.cases[duplicate]?.mergedInto == expected)
+    }
 }
 
 @Suite struct PinyinTests {

@@ -11,6 +11,9 @@ public struct Suggestion: Equatable, Sendable {
 /// by id, by code (a grid's last six digits too), by any part of the Chinese name, or by its
 /// pinyin or pinyin initials.
 enum Suggestions {
+    /// How many cases a case pick list offers.
+    static let caseRows = 100
+
     static func all(for parameter: ActionSpec.Parameter, in view: DeskView, near item: ItemRef?) -> [Suggestion]? {
         let street = view.street
         switch parameter.kind {
@@ -39,7 +42,17 @@ enum Suggestions {
             let rest = street.profile.departments.map(\.id).filter { !onItem.contains($0) }
             return (onItem + rest).map { Suggestion(value: $0.raw, label: street.departmentName($0)) }
         case .caseID:
-            return view.state.openCases().map { Suggestion(value: $0.id.raw, label: $0.summary) }
+            // The likeliest: the open cases of the same grid, where a duplicate is usually
+            // reported, nearest deadline first; without a case at hand, the head of the queue. A
+            // screenful either way, whatever the queue holds; any other id can still be typed.
+            let here: [OpenQueue.Entry] = if case .caseItem(let id)? = item, let grid = view.state.cases[id]?.grid {
+                (view.state.queueByGrid[grid]?.entries ?? []).filter { $0.id != id }
+            } else {
+                view.state.queue.entries
+            }
+            return here.prefix(Self.caseRows).compactMap { entry in
+                view.state.cases[entry.id].map { Suggestion(value: $0.id.raw, label: $0.summary) }
+            }
         default:
             return nil
         }
