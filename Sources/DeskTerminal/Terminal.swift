@@ -72,6 +72,8 @@ private struct Session {
     let mono: Theme?
     var painter = Painter()
     var palette: (theme: Theme, colors: Palette)?
+    /// The size last reported to the program.
+    var lastSize = (width: 0, height: 0)
 
     init(program: TerminalProgram, depth: (ColorDepth, defaultColors: Bool)) {
         self.program = program
@@ -119,7 +121,12 @@ private struct Session {
             painter.invalidate()
         }
         let screen = shim_stdscr()
-        let canvas = program.render(width: Int(getmaxx(screen)), height: Int(getmaxy(screen)))
+        let size = (width: Int(getmaxx(screen)), height: Int(getmaxy(screen)))
+        if size != lastSize {
+            program.resize(width: size.width, height: size.height)
+            lastSize = size
+        }
+        let canvas = program.render(width: size.width, height: size.height)
         painter.paint(canvas, palette: palette!.colors)
         wrefresh(screen)
     }

@@ -31,6 +31,20 @@ import Testing
         #expect(app.screen.selection == 0)
     }
 
+    /// A page moves as many rows as the board shows at the size the terminal reported, and
+    /// drawing a frame (of any size) changes nothing.
+    @Test func aPageIsWhatTheBoardShows() {
+        let (app, _) = Fixture.app()
+        for (width, height) in [(80, 24), (120, 40)] {
+            app.resize(width: width, height: height)
+            app.press(.char("g"))
+            let shown = app.text(width: width, height: height).split(separator: "\n").count { $0.hasPrefix("C0") }
+            _ = app.render(width: 200, height: 60)
+            app.press(.pageDown)
+            #expect(shown > 10 && app.screen.selection == shown, "\(width)×\(height)")
+        }
+    }
+
     @Test func theFilterNarrowsTheBoardAndEscClearsIt() {
         let (app, backend) = Fixture.app()
         let target = backend.state.openCases()[5]

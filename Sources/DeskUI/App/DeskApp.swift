@@ -44,8 +44,13 @@ public final class DeskApp: TerminalProgram {
             canvas.put(DeskError.noStreet.message(screen.language), x: 1, y: 1, role: .error)
             return canvas
         }
-        screen.pageSize = max(1, height - 6)
         return ScreenRenderer.render(screen, view, width: width, height: height)
+    }
+
+    /// The terminal's new size: paging and layout follow it. The frame is drawn at whatever size
+    /// `render` is given; nothing in drawing changes the screen's state.
+    public func resize(width: Int, height: Int) {
+        screen.layout = ScreenLayout(width: width, height: height)
     }
 
     public func handle(_ key: Key) -> Bool {

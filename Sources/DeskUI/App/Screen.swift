@@ -10,8 +10,11 @@ public struct Screen: Sendable {
     public var overlay: Overlay?
     public var status: Status?
     public var language: Language
-    /// Rows the last frame gave the board: page up and down move by this much.
-    public var pageSize = 10
+    /// The terminal's areas, as the driver last reported its size.
+    public var layout = ScreenLayout(width: 80, height: 24)
+
+    /// Page up and down move by as many rows as a board's list shows.
+    public var pageSize: Int { layout.listRows }
 
     public init(language: Language, board: Board = .complaints) {
         self.language = language

@@ -4,7 +4,10 @@ public protocol TerminalProgram: AnyObject {
     /// Read before each frame; a changed theme repaints the whole screen.
     var theme: Theme { get }
 
-    /// The whole screen, `width` × `height` cells.
+    /// The terminal's size, before the first frame and whenever it changes.
+    func resize(width: Int, height: Int)
+
+    /// The whole screen, `width` × `height` cells. Reads the program's state, never changes it.
     func render(width: Int, height: Int) -> Canvas
 
     /// Handles a key; returns false to quit.

@@ -2,18 +2,16 @@ import DeskCore
 
 /// Draws the whole screen: chrome, the current board, and any overlay on top.
 public enum ScreenRenderer {
-    /// Below this the desk asks for a larger terminal.
-    public static let minimumSize = (width: 60, height: 16)
-
     public static func render(_ screen: Screen, _ view: DeskView, width: Int, height: Int) -> Canvas {
         var canvas = Canvas(width: width, height: height)
-        guard width >= minimumSize.width, height >= minimumSize.height else {
+        let layout = ScreenLayout(width: width, height: height)
+        guard layout.fits else {
             tooSmall(view, into: &canvas)
             return canvas
         }
         Chrome.header(view, into: &canvas)
         Chrome.tabs(screen, view, into: &canvas)
-        let area = Rect(x: 0, y: 2, width: width, height: height - 3)
+        let area = layout.body
         let items = screen.items(view)
         screen.board.pane.draw(view, items: items, selection: min(screen.selection, max(0, items.count - 1)), into: &canvas, area: area)
         switch screen.overlay {
@@ -29,7 +27,7 @@ public enum ScreenRenderer {
 
     static func tooSmall(_ view: DeskView, into canvas: inout Canvas) {
         let lines = [view.t("终端太小", "Terminal too small"),
-                     "\(canvas.width)×\(canvas.height) < \(minimumSize.width)×\(minimumSize.height)",
+                     "\(canvas.width)×\(canvas.height) < \(ScreenLayout.minimum.width)×\(ScreenLayout.minimum.height)",
                      view.t("请放大终端窗口", "Please enlarge the terminal")]
         for (i, line) in lines.enumerated() {
             let w = DisplayWidth.width(of: line)
