@@ -42,4 +42,25 @@ import Testing
             assertSnapshot(of: text, as: .lines, named: size, testName: "intake-form")
         }
     }
+
+    /// Each cell's role as one letter (the legend is the first line), so that a colour regression
+    /// (an overdue clock drawn as on track, a lost selection) fails as surely as a text change.
+    static func roles(_ canvas: Canvas) -> String {
+        let marks = ". m f T H A a F S c ! s o w E U * k i M p b e".split(separator: " ").map { Character(String($0)) }
+        precondition(marks.count == Role.allCases.count, "a role without a letter")
+        let letters = Dictionary(uniqueKeysWithValues: zip(Role.allCases, marks))
+        let legend = Role.allCases.map { "\(letters[$0]!)=\($0.rawValue)" }.joined(separator: " ")
+        let rows = (0..<canvas.height).map { y in
+            String((0..<canvas.width).map { x in letters[canvas.cells[y * canvas.width + x].role] ?? "?" })
+        }
+        return ([legend] + rows).joined(separator: "\n")
+    }
+
+    @Test(arguments: [(Board.complaints, Language.zh), (.map, .zh), (.whistles, .en), (.today, .en)])
+    func boardRoles(_ board: Board, _ language: Language) {
+        let (app, _) = Fixture.app(language)
+        app.press(.char(Character(String(board.rawValue))))
+        assertSnapshot(of: Self.roles(app.render(width: 80, height: 24)), as: .lines,
+                       named: "\(board)-80x24-\(language.rawValue)", testName: "roles")
+    }
 }
