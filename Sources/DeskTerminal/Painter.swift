@@ -10,7 +10,7 @@ struct Painter {
         previous = nil
     }
 
-    mutating func paint(_ canvas: Canvas, palette: Palette) {
+    mutating func paint(_ canvas: Canvas, palette: ColorPairs) {
         let screen = shim_stdscr()
         let width = min(canvas.width, Int(getmaxx(screen)))
         let height = min(canvas.height, Int(getmaxy(screen)))
@@ -24,7 +24,7 @@ struct Painter {
         previous = canvas
     }
 
-    private func draw(_ cell: Cell, x: Int, y: Int, palette: Palette) {
+    private func draw(_ cell: Cell, x: Int, y: Int, palette: ColorPairs) {
         let look = palette[cell.role]
         let chars = Self.wideChars(cell.text)
         var cchar = cchar_t()

@@ -71,7 +71,7 @@ private struct Session {
     /// colour (selection, overdue) stay visible.
     let mono: Theme?
     var painter = Painter()
-    var palette: (theme: Theme, colors: Palette)?
+    var palette: (theme: Theme, colors: ColorPairs)?
     /// The size last reported to the program.
     var lastSize = (width: 0, height: 0)
 
@@ -117,7 +117,7 @@ private struct Session {
     private mutating func draw() {
         let theme = mono ?? program.theme
         if palette?.theme != theme {
-            palette = (theme, Palette(theme: theme, depth: depth, defaultColors: defaultColors))
+            palette = (theme, ColorPairs(theme: theme, depth: depth, defaultColors: defaultColors))
             painter.invalidate()
         }
         let screen = shim_stdscr()

@@ -158,6 +158,15 @@ import Testing
         #expect(app.tick() == false)
     }
 
+    /// A failure while catching up with other consoles is shown on the status line, not dropped.
+    @Test func aFailedCatchUpIsShown() {
+        let (app, backend) = Fixture.app(.en)
+        backend.pending = [.close("C9999", note: "")]
+        #expect(app.tick())
+        #expect(app.screen.status?.kind == .error)
+        #expect(app.text(width: 120, height: 40).contains("C9999"))
+    }
+
     @Test func escapeSequencesInDataAreDrawnAsText() throws {
         let (app, backend) = Fixture.app()
         _ = try backend.perform(.intake(.init(type: .complaint, category: "env.garbage", grid: GridCode("110101099001001"),

@@ -66,10 +66,17 @@ public final class DeskApp: TerminalProgram {
 
     /// Other consoles' entries and the clock: redraw when either moved.
     public func tick() -> Bool {
-        let arrived = (try? backend.catchUp()) ?? false
         let minute = Int(clock().timeIntervalSince1970 / 60)
         defer { lastMinute = minute }
-        return arrived || minute != lastMinute
+        do {
+            return try backend.catchUp() || minute != lastMinute
+        } catch {
+            // Shown, never dropped: another console's entry that cannot be read is news.
+            let text = message(error)
+            guard screen.status != .error(text) else { return minute != lastMinute }
+            screen.status = .error(text)
+            return true
+        }
     }
 
     private func submitForm(_ view: DeskView) {

@@ -3,7 +3,7 @@ import DeskUI
 
 /// The curses attributes and colour pair of each role under one theme. Pair numbers
 /// follow `Role.allCases`, so setting up a new theme simply redefines them.
-struct Palette {
+struct ColorPairs {
     struct Look {
         var attributes: attr_t
         var pair: Int32
