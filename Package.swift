@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "StreetDesk",
-    platforms: [.macOS(.v14)],
+    // Linux only (README): the terminal driver is written against Glibc.
     products: [
         .executable(name: "streetdesk", targets: ["streetdesk"]),
     ],
