@@ -185,3 +185,30 @@ import Testing
         #expect(app.text(width: 80, height: 24).contains("Complaints"))
     }
 }
+
+/// Outcomes of effects go through the screen as keys do: no journal needed to see what a
+/// written or refused action does to it.
+@Suite struct OutcomeTests {
+    @Test func aRefusalStaysInItsFormAndAWriteClosesItAndFollowsTheNewCase() throws {
+        let (app, backend) = Fixture.app(.en)
+        var screen = Screen(language: .en)
+        let view = try #require(app.view())
+        _ = screen.update(.char("i"), view: view)
+        guard case .form = screen.overlay else { Issue.record("no intake form"); return }
+        screen.receive(.refused("the grid is unknown"), view: view)
+        guard case .form(let form) = screen.overlay else { Issue.record("the refusal closed the form"); return }
+        #expect(form.error == "the grid is unknown")
+
+        let written = try backend.perform(.intake(.init(type: .help, category: "env.garbage", grid: GridCode("110101099001001"),
+                                                        summary: "结果经 update 回到屏幕")), at: Fixture.now)
+        let after = try #require(app.view())
+        screen.receive(.written(action: "intake", entries: written), view: after)
+        #expect({ if case .none = screen.overlay { true } else { false } }(), "the form stayed open")
+        #expect(screen.status?.kind == .info && screen.status?.text.contains("journaled as #\(written[0].seq)") == true)
+        guard case .caseTakenIn(let e) = written[0].event else { Issue.record("not an intake"); return }
+        #expect(screen.selectedItem(after) == .caseItem(e.id))
+
+        screen.receive(.catchUpFailed("entry 9 cannot be read"), view: after)
+        #expect(screen.status == .error("entry 9 cannot be read"))
+    }
+}

@@ -16,7 +16,17 @@ import Testing
         try withScratch { dir in
             let copy = dir + "/streetdesk"
             try FileManager.default.copyItem(atPath: Binary.path, toPath: copy)
-            let made = try run(copy, ["init", "--demo", "--journal", dir + "/demo.journal"])
+            // While other tests start processes, a child forked during the copy may briefly hold
+            // the new file open for writing, and exec then fails with "text file busy": wait it out.
+            var attempt: Ran?
+            for _ in 0..<50 where attempt == nil {
+                do {
+                    attempt = try run(copy, ["init", "--demo", "--journal", dir + "/demo.journal"])
+                } catch let error as NSError where (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.code == Int(ETXTBSY) {
+                    usleep(100_000)
+                }
+            }
+            let made = try #require(attempt)
             #expect(made.status == 0, "\(made.error)")
             #expect(try Binary.run(["verify", "--journal", dir + "/demo.journal"]).status == 0)
         }

@@ -55,12 +55,15 @@ public final class DeskApp: TerminalProgram {
 
     public func handle(_ key: Key) -> Bool {
         guard let view = view() else { return key != .char("q") }
+        let outcome: Outcome
         switch screen.update(key, view: view) {
         case .quit: return false
-        case .submitForm: submitForm(view)
-        case .run(let action, let words): runLine(action, words, view)
-        case nil: break
+        case .submitForm: outcome = submitForm(view)
+        case .run(let action, let words): outcome = runLine(action, words, view)
+        case nil: return true
         }
+        // The view after the write: the new item is on the board.
+        if let after = self.view() { screen.receive(outcome, view: after) }
         return true
     }
 
@@ -73,56 +76,33 @@ public final class DeskApp: TerminalProgram {
         } catch {
             // Shown, never dropped: another console's entry that cannot be read is news.
             let text = message(error)
-            guard screen.status != .error(text) else { return minute != lastMinute }
-            screen.status = .error(text)
+            guard screen.status != .error(text), let view = view() else { return minute != lastMinute }
+            screen.receive(.catchUpFailed(text), view: view)
             return true
         }
     }
 
-    private func submitForm(_ view: DeskView) {
-        guard case .form(var form) = screen.overlay else { return }
-        do {
-            let command = try form.spec.command(form.arguments(view: view))
-            let written = try backend.perform(command, at: view.now)
-            screen.overlay = form.closing
-            screen.status = .info(done(form.spec, written, view))
-            follow(written)
-        } catch {
-            form.error = message(error)
-            screen.overlay = .form(form)
-        }
+    /// The effects: each does its one write and reports how it went.
+    private func submitForm(_ view: DeskView) -> Outcome {
+        guard case .form(let form) = screen.overlay else { return .refused("") }
+        return perform(form.spec, at: view.now) { try form.spec.command(form.arguments(view: view)) }
     }
 
-    private func runLine(_ action: String, _ words: [String], _ view: DeskView) {
-        guard let spec = ActionCatalog.named(action) else { return }
-        do {
+    private func runLine(_ action: String, _ words: [String], _ view: DeskView) -> Outcome {
+        guard let spec = ActionCatalog.named(action) else { return .refused(action) }
+        return perform(spec, at: view.now) {
             var arguments = ActionArguments(streetCode: view.street.profile.street.code, now: view.now, timeZone: view.zone)
             try ActionLine.read(words, for: spec, into: &arguments)
-            let written = try backend.perform(try spec.command(arguments), at: view.now)
-            screen.status = .info(done(spec, written, view))
-            follow(written)
+            return try spec.command(arguments)
+        }
+    }
+
+    private func perform(_ spec: ActionSpec, at now: Date, _ command: () throws -> DeskCommand) -> Outcome {
+        do {
+            return .written(action: spec.name, entries: try backend.perform(try command(), at: now))
         } catch {
-            screen.status = .error(message(error))
+            return .refused(message(error))
         }
-    }
-
-    /// A case, whistle or dispatch just created gets the cursor, so the next key acts on it.
-    private func follow(_ written: [Recorded]) {
-        guard let view = view() else { return }
-        for entry in written {
-            switch entry.event {
-            case .caseTakenIn(let e): screen.select(.caseItem(e.id), view: view)
-            case .whistleBlown(let e): screen.select(.whistle(e.id), view: view)
-            case .dispatchCreated(let e): screen.select(.dispatch(e.id), view: view)
-            default: break
-            }
-        }
-    }
-
-    private func done(_ spec: ActionSpec, _ written: [Recorded], _ view: DeskView) -> String {
-        let subject = written.last?.event.subject ?? ""
-        return view.t("✓ \(view.t(spec.title)) \(subject)：已写入日志 #\(written.last?.seq ?? 0)",
-                      "✓ \(view.t(spec.title)) \(subject): journaled as #\(written.last?.seq ?? 0)")
     }
 
     private func message(_ error: Error) -> String {
