@@ -34,8 +34,9 @@ enum DetailView {
         }
     }
 
+    /// `Label     value`: labels in a column ten wide, and a label that fills it still gets a space.
     static func field(_ label: String, _ value: String, _ role: Role = .normal) -> Line {
-        (DisplayWidth.pad(label, to: 10) + value, role)
+        (DisplayWidth.pad(label, to: max(10, DisplayWidth.width(of: label) + 1)) + value, role)
     }
 
     static func caseLines(_ item: Case, _ view: DeskView) -> [Line] {
