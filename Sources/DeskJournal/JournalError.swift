@@ -1,4 +1,6 @@
-/// What can go wrong opening or writing a journal, said plainly in English (`description`) or Chinese (`message(zh:)`).
+import DeskCore
+
+/// What can go wrong opening or writing a journal, said plainly in English (`description`) or Chinese (`message(.zh)`).
 /// SQLite failures other than these arrive as GRDB's `DatabaseError`.
 public enum JournalError: Error, Equatable, CustomStringConvertible {
     case alreadyExists(path: String)
@@ -24,25 +26,26 @@ public enum JournalError: Error, Equatable, CustomStringConvertible {
         case nulCharacter(field: String)
     }
 
-    public var description: String { message(zh: false) }
+    public var description: String { message(.en) }
 
-    public func message(zh: Bool) -> String {
-        switch self {
+    public func message(_ language: Language) -> String {
+        let zh = language == .zh
+        return switch self {
         case .alreadyExists(let path):
             zh ? "日志文件已存在，不会覆盖：\(path)" : "A file already exists at \(path); a journal never overwrites it."
         case .notFound(let path):
             zh ? "找不到日志文件：\(path)" : "No journal at \(path)."
         case .notAJournal(let path, let detail):
-            zh ? "\(path) 不是 StreetDesk 日志：\(detail.message(zh: true))"
-               : "\(path) is not a StreetDesk journal: \(detail.message(zh: false))"
+            zh ? "\(path) 不是 StreetDesk 日志：\(detail.message(.zh))"
+               : "\(path) is not a StreetDesk journal: \(detail.message(.en))"
         case .newerVersion(let path):
             zh ? "\(path) 由更新版本的 StreetDesk 写入，请先升级。"
                : "\(path) was written by a newer StreetDesk; upgrade to open it."
         case .cannotAccess(let path, let detail):
             zh ? "无法访问 \(path)：\(detail)" : "Cannot access \(path): \(detail)"
         case .invalidEntry(let index, let problem):
-            zh ? "第 \(index + 1) 条记录被拒绝（整批未写入）：\(problem.message(zh: true))"
-               : "Entry \(index + 1) of the batch was refused (nothing was written): \(problem.message(zh: false))"
+            zh ? "第 \(index + 1) 条记录被拒绝（整批未写入）：\(problem.message(.zh))"
+               : "Entry \(index + 1) of the batch was refused (nothing was written): \(problem.message(.en))"
         case .unreadableEntry(let seq):
             zh ? "第 \(seq) 条记录无法读取，它在 StreetDesk 之外被改动过；请运行校验。"
                : "Entry \(seq) cannot be read: it was altered outside StreetDesk; run verify."
@@ -54,8 +57,9 @@ public enum JournalError: Error, Equatable, CustomStringConvertible {
 }
 
 extension JournalError.NotAJournal {
-    public func message(zh: Bool) -> String {
-        switch self {
+    public func message(_ language: Language) -> String {
+        let zh = language == .zh
+        return switch self {
         case .directory: zh ? "这是一个目录" : "it is a directory"
         case .empty: zh ? "文件是空的" : "the file is empty"
         case .notSQLite: zh ? "不是 SQLite 数据库" : "it is not an SQLite database"
@@ -65,8 +69,9 @@ extension JournalError.NotAJournal {
 }
 
 extension JournalError.EntryProblem {
-    public func message(zh: Bool) -> String {
-        switch self {
+    public func message(_ language: Language) -> String {
+        let zh = language == .zh
+        return switch self {
         case .timeOutOfRange: zh ? "时间超出 0001–9999 年" : "its time is outside the years 0001–9999"
         case .emptyKind: zh ? "类型为空" : "its kind is empty"
         case .payloadNotJSON: zh ? "内容不是有效的 JSON" : "its payload is not valid JSON"

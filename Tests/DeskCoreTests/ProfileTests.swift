@@ -34,26 +34,29 @@ import Testing
         let error = problem(yaml)
         #expect(error?.file == "street.yaml")
         #expect(error?.location == "grids[1].code")
-        #expect(error?.problem.contains("15-digit") == true)
+        #expect(error?.problem.en.contains("15-digit") == true)
     }
 
     @Test func unknownDepartmentReferenceIsNamed() {
         let yaml = DemoProfile.yaml.replacingOccurrences(of: "department: sanitation", with: "department: nowhere")
         let error = problem(yaml)
         #expect(error?.location.hasPrefix("categories[") == true)
-        #expect(error?.problem == "unknown department 'nowhere'")
+        #expect(error?.problem.en == "unknown department 'nowhere'")
+        // The same problem in the officer's language, with the place to fix it.
+        #expect(error?.message(.zh).hasSuffix(": 未知部门“nowhere”") == true)
+        #expect(error?.message(.zh).hasPrefix("street.yaml: categories[") == true)
     }
 
     @Test func missingKeyAndMalformedYAML() {
         #expect(problem("street:\n  code: \"110101099\"\n")?.location == "street.name")
         let error = problem("street: [unclosed\n  name: x\n")
         #expect(error?.location.hasPrefix("line ") == true)
-        #expect(error?.problem.hasPrefix("malformed YAML") == true)
+        #expect(error?.problem.en.hasPrefix("malformed YAML") == true)
     }
 
     @Test func gridOutsideItsCommunityIsRefused() {
         let yaml = DemoProfile.yaml.replacingOccurrences(of: "code: \"110101099001001\"", with: "code: \"110101099002901\"")
-        #expect(problem(yaml)?.problem.contains("not in community 001") == true)
+        #expect(problem(yaml)?.problem.en.contains("not in community 001") == true)
     }
 }
 
@@ -67,8 +70,8 @@ import Testing
         } catch {
             #expect(error.location.hasPrefix("line "))
             #expect(error.location.contains("categories["))
-            #expect(error.problem.contains("unknown key 'timelimit'"))
-            #expect(error.problem.contains("timeLimit"))
+            #expect(error.problem.en.contains("unknown key 'timelimit'"))
+            #expect(error.problem.en.contains("timeLimit"))
         }
     }
 }
@@ -82,7 +85,7 @@ import Testing
             Issue.record("accepted")
         } catch {
             #expect(error.location == "timeLimits.urgent")
-            #expect(error.problem == "respond (3h) is longer than resolve (2h)")
+            #expect(error.problem.en == "respond (3h) is longer than resolve (2h)")
         }
     }
 }

@@ -47,7 +47,7 @@ struct JournalFileTests {
     @Test func errorsSpeakBothLanguages() {
         let error = JournalError.notAJournal(path: "/tmp/notes.txt", detail: .notSQLite)
         #expect(error.description == "/tmp/notes.txt is not a StreetDesk journal: it is not an SQLite database")
-        #expect(error.message(zh: true) == "/tmp/notes.txt 不是 StreetDesk 日志：不是 SQLite 数据库")
+        #expect(error.message(.zh) == "/tmp/notes.txt 不是 StreetDesk 日志：不是 SQLite 数据库")
     }
 
     @Test func openRefusesAJournalFromANewerVersion() throws {

@@ -18,13 +18,14 @@ import Testing
         let e = error("name: bad\nroles:\n  overdue: { fg: brigthRed }\n")
         #expect(e?.key == "roles.overdue.fg")
         #expect(e?.line == 3)
-        #expect(e?.message.contains("brigthRed") == true)
+        #expect(e?.problem.en.contains("brigthRed") == true)
+        #expect(e?.message(.zh).contains("未知颜色“brigthRed”") == true, "\(e?.message(.zh) ?? "")")
     }
 
     @Test func indexOutOfRange() {
         let e = error("name: bad\nroles:\n  selection: { bg: 300 }\n")
         #expect(e?.key == "roles.selection.bg")
-        #expect(e?.message.contains("out of range") == true)
+        #expect(e?.problem.en.contains("out of range") == true)
     }
 
     @Test func fallbackNeedsAnIndexedColour() {
@@ -43,8 +44,8 @@ import Testing
     @Test func malformedYAMLNamesTheLine() {
         let e = error("name: bad\nroles:\n  ok: { fg: red\n  error: {}\n")
         #expect(e?.line != nil)
-        #expect(e?.message.hasPrefix("malformed YAML") == true)
-        #expect(error("name: a\nname: b\n")?.message.contains("duplicate") == true)
+        #expect(e?.problem.en.hasPrefix("malformed YAML") == true)
+        #expect(error("name: a\nname: b\n")?.problem.en.contains("duplicate") == true)
     }
 
     @Test func missingFileNamesThePath() {

@@ -24,7 +24,7 @@ import Testing
 
     @Test func unknownBuiltinNamesTheChoices() {
         let error = #expect(throws: ThemeError.self) { try Theme.load(name: "solarized") }
-        #expect(error?.message.contains("dark, light, high-contrast, mono") == true)
+        #expect(error?.problem.en.contains("dark, light, high-contrast, mono") == true)
     }
 
     @Test func unsetRolesAndColoursComeFromNormal() throws {

@@ -4,13 +4,16 @@ public struct ProfileError: Error, Sendable, Equatable, CustomStringConvertible 
     public let file: String
     /// A key path such as `grids[3].code`, or `line 12` for a YAML syntax error.
     public let location: String
-    public let problem: String
+    public let problem: Phrase
 
-    public init(file: String, location: String, problem: String) {
+    public init(file: String, location: String, problem: Phrase) {
         self.file = file
         self.location = location
         self.problem = problem
     }
 
-    public var description: String { "\(file): \(location): \(problem)" }
+    public var description: String { message(.en) }
+
+    /// `FILE: KEY PATH: PROBLEM`, in the officer's language.
+    public func message(_ language: Language) -> String { "\(file): \(location): \(problem(language))" }
 }

@@ -9,21 +9,25 @@ extension StreetProfile {
             profile = try YAMLDecoder().decode(StreetProfile.self, from: yaml)
         } catch let error as DecodingError {
             if let yaml = error.underlyingYamlError {
-                throw ProfileError(file: file, location: yaml.location, problem: "malformed YAML: \(yaml.summary)")
+                throw ProfileError(file: file, location: yaml.location, problem: Self.malformed(yaml.summary))
             }
             throw ProfileError(file: file, location: error.keyPath, problem: error.problem)
         } catch let error as YamlError {
-            throw ProfileError(file: file, location: error.location, problem: "malformed YAML: \(error.summary)")
+            throw ProfileError(file: file, location: error.location, problem: Self.malformed(error.summary))
         } catch {
-            throw ProfileError(file: file, location: "-", problem: "\(error)")
+            throw ProfileError(file: file, location: "-", problem: Phrase("无法读取：\(error)", "\(error)"))
         }
         if let unknown = ProfileKeys.unknown(in: yaml) {
             throw ProfileError(file: file, location: "line \(unknown.line) (\(unknown.path))",
-                               problem: "unknown key '\(unknown.key)'; known here: \(unknown.known.joined(separator: ", "))")
+                               problem: Phrase("未知的键“\(unknown.key)”；此处可用：\(unknown.known.joined(separator: ", "))",
+                                               "unknown key '\(unknown.key)'; known here: \(unknown.known.joined(separator: ", "))"))
         }
         try profile.validate(file: file)
         return profile
     }
+
+    /// The YAML parser's own words stay as it wrote them.
+    private static func malformed(_ summary: String) -> Phrase { Phrase("YAML 格式错误：\(summary)", "malformed YAML: \(summary)") }
 }
 
 extension DecodingError {
@@ -44,13 +48,16 @@ extension DecodingError {
         return ProfilePath.render(path)
     }
 
-    fileprivate var problem: String {
+    fileprivate var problem: Phrase {
         switch self {
-        case .keyNotFound: "required key is missing"
-        case .typeMismatch(let type, _): "expected \(ProfilePath.typeName(type))"
-        case .valueNotFound(let type, _): "expected \(ProfilePath.typeName(type)), found nothing"
-        case .dataCorrupted(let context): context.debugDescription
-        @unknown default: "unreadable value"
+        case .keyNotFound: Phrase("缺少必填的键", "required key is missing")
+        case .typeMismatch(let type, _):
+            Phrase("应为\(ProfilePath.typeName(type).zh)", "expected \(ProfilePath.typeName(type).en)")
+        case .valueNotFound(let type, _):
+            Phrase("应为\(ProfilePath.typeName(type).zh)，却是空的", "expected \(ProfilePath.typeName(type).en), found nothing")
+        // A value's own check (a grid code, a time span) says what it expected.
+        case .dataCorrupted(let context): Phrase("值无效：\(context.debugDescription)", context.debugDescription)
+        @unknown default: Phrase("无法读取的值", "unreadable value")
         }
     }
 }
@@ -84,13 +91,13 @@ enum ProfilePath {
         return text.isEmpty ? "(top level)" : text
     }
 
-    static func typeName(_ type: Any.Type) -> String {
+    static func typeName(_ type: Any.Type) -> Phrase {
         switch type {
-        case is String.Type: "text"
-        case is Int.Type: "a whole number"
-        case is Double.Type: "a number"
-        case is Bool.Type: "true or false"
-        default: "\(type)".hasPrefix("Array") ? "a list" : "a mapping"
+        case is String.Type: Phrase("文字", "text")
+        case is Int.Type: Phrase("整数", "a whole number")
+        case is Double.Type: Phrase("数字", "a number")
+        case is Bool.Type: Phrase("true 或 false", "true or false")
+        default: "\(type)".hasPrefix("Array") ? Phrase("列表", "a list") : Phrase("键值映射", "a mapping")
         }
     }
 }

@@ -1,3 +1,5 @@
+import DeskCore
+
 /// Why a theme could not be loaded, pointing at the file, line and key to fix.
 public struct ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The theme file's path, or `NAME.yaml (built-in)`.
@@ -6,20 +8,23 @@ public struct ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
     public var line: Int?
     /// The dotted path of the offending key, e.g. `roles.overdue.fg`.
     public var key: String?
-    public var message: String
+    public var problem: Phrase
 
-    public init(file: String, line: Int? = nil, key: String? = nil, message: String) {
+    public init(file: String, line: Int? = nil, key: String? = nil, problem: Phrase) {
         self.file = file
         self.line = line
         self.key = key
-        self.message = message
+        self.problem = problem
     }
 
-    /// `FILE:LINE: KEY: MESSAGE`, as compilers print it, so editors can jump there.
-    public var description: String {
+    public var description: String { message(.en) }
+
+    /// `FILE:LINE: KEY: MESSAGE`, as compilers print it, so editors can jump there; the message
+    /// in the officer's language.
+    public func message(_ language: Language) -> String {
         var place = file
         if let line { place += ":\(line)" }
         if let key { place += ": \(key)" }
-        return "\(place): \(message)"
+        return "\(place): \(problem(language))"
     }
 }

@@ -1,3 +1,4 @@
+import DeskCore
 import DeskThemes
 import Foundation
 
@@ -11,7 +12,8 @@ extension Theme {
         guard let text = BuiltinThemes.text(named: name) else {
             throw ThemeError(
                 file: "\(name).yaml",
-                message: "no built-in theme \"\(name)\" (built-in: \(builtinNames.joined(separator: ", ")))")
+                problem: Phrase("没有名为“\(name)”的内置主题（内置：\(builtinNames.joined(separator: ", "))）",
+                               "no built-in theme \"\(name)\" (built-in: \(builtinNames.joined(separator: ", ")))"))
         }
         return try parse(text, file: "\(name).yaml (built-in)")
     }
@@ -22,7 +24,7 @@ extension Theme {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw ThemeError(file: path, message: "cannot read the file: \(error.localizedDescription)")
+            throw ThemeError(file: path, problem: Phrase("无法读取文件：\(error.localizedDescription)", "cannot read the file: \(error.localizedDescription)"))
         }
         return try parse(text, file: path)
     }

@@ -52,7 +52,7 @@ struct OpenDesk: ParsableCommand {
             }
             return try Theme.load(name: name)
         } catch {
-            throw Failure("\(error)", code: 2)
+            throw Failure((error as? ThemeError)?.message(options.language) ?? "\(error)", code: 2)
         }
     }
 }

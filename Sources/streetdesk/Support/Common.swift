@@ -22,7 +22,7 @@ struct JournalOptions: ParsableArguments {
         do {
             return try Journal.open(at: path)
         } catch let error as JournalError {
-            throw Failure(error.message(zh: language == .zh), code: 1)
+            throw Failure(error.message(language), code: 1)
         }
     }
 

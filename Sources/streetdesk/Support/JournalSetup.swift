@@ -17,7 +17,7 @@ enum JournalSetup {
         do {
             return try StreetProfile.parse(yaml: text, file: path)
         } catch {
-            throw Failure(error.description, code: 2)
+            throw Failure(error.message(language), code: 2)
         }
     }
 
@@ -39,7 +39,7 @@ enum JournalSetup {
             // An init that was killed before its first entry left an empty journal: finish it.
             journal = try Journal.open(at: path, timeZone: zone)
         } catch let error as JournalError {
-            throw Failure(error.message(zh: language == .zh), code: 2)
+            throw Failure(error.message(language), code: 2)
         }
         let session = try DeskSession(journal: journal, operatorName: operatorName, console: Paths.consoleName)
         if demo {
