@@ -11,9 +11,7 @@ import Testing
         try StateArchive.restore(header: StateArchive.header(state), figures: StateArchive.figures(state), items: StateArchive.items(state))
     }
 
-    static let demo = ReplayTests.demo.enumerated().map { i, e in
-        Recorded(seq: Int64(i + 1), at: e.at, operatorName: e.operatorName, console: e.console, event: e.event)
-    }
+    static let demo = ReplayTests.demo.recorded()
 
     @Test func theDemoWeekRestoresExactly() throws {
         let state = DeskState(replaying: Self.demo)

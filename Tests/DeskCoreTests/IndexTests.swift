@@ -99,9 +99,7 @@ import Testing
     }
 
     @Test func indexesEqualAPlainCountOverTheDemoWeek() {
-        let state = DeskState(replaying: ReplayTests.demo.enumerated().map { i, e in
-            Recorded(seq: Int64(i + 1), at: e.at, operatorName: e.operatorName, console: e.console, event: e.event)
-        })
+        let state = DeskState(replaying: ReplayTests.demo.recorded())
         for hours in [-30.0, 0, 5, 50] { Self.check(state, at: ReplayTests.now.addingTimeInterval(hours * 3600)) }
     }
 

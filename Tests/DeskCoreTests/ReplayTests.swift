@@ -22,9 +22,7 @@ import Testing
     }
 
     @Test func demoWeekIsLivelyAndVaried() {
-        let state = DeskState(replaying: Self.demo.enumerated().map { i, e in
-            Recorded(seq: Int64(i + 1), at: e.at, operatorName: e.operatorName, console: e.console, event: e.event)
-        })
+        let state = DeskState(replaying: Self.demo.recorded())
         #expect((250...400).contains(state.caseOrder.count))
         let open = state.openCases().map { state.deadlineState(of: $0, at: Self.now) }
         #expect(open.contains(.overdue))

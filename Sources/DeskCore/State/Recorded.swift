@@ -17,6 +17,16 @@ public struct Recorded: Sendable, Equatable {
     }
 }
 
+extension Sequence<PendingEntry> {
+    /// The entries as a journal would record them, numbered from `seq` (the demo history
+    /// folded without a journal, as tests and the generator do).
+    public func recorded(from seq: Int64 = 1) -> [Recorded] {
+        enumerated().map { n, e in
+            Recorded(seq: seq + Int64(n), at: e.at, operatorName: e.operatorName, console: e.console, event: e.event)
+        }
+    }
+}
+
 /// An event decided but not yet written: the journal gives it its seq and hash.
 public struct PendingEntry: Sendable, Equatable {
     public let at: Date

@@ -60,12 +60,12 @@ enum BoardKit {
         return low
     }
 
-    /// `响应 -2h5m`: which clock runs and how it stands; the status when no clock runs.
-    static func clockText(_ item: Case, _ view: DeskView) -> String {
+    /// `响应 -2h5m`: which clock runs and how it stands; `none` (by default the status) when no clock runs.
+    static func clockText(_ item: Case, _ view: DeskView, none: String? = nil) -> String {
         item.runningClock.map { clock in
             (clock.kind == .respond ? view.t("响应 ", "resp ") : view.t("办结 ", "fix "))
                 + ClockText.countdown(to: clock.deadline, from: view.now)
-        } ?? view.t(item.status)
+        } ?? none ?? view.t(item.status)
     }
 
     static func footer(_ text: String, _ canvas: inout Canvas, area: Rect) {

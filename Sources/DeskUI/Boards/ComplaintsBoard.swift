@@ -7,7 +7,7 @@ struct ComplaintsBoard: BoardPane {
     }
 
     func table(_ view: DeskView, width: Int) -> Table {
-        let wide = width >= 110
+        let wide = width >= BoardKit.wide
         let english = view.language == .en
         // Below 80 columns the received time and the type give way to the summary.
         let narrow = width < 80 || (english && width < 90)
@@ -31,10 +31,7 @@ struct ComplaintsBoard: BoardPane {
         for (row, index) in window.enumerated() {
             guard case .caseItem(let id) = items[index], let item = view.state.cases[id] else { continue }
             let deadline = view.state.deadlineState(of: item, at: view.now)
-            let clock = item.runningClock.map { clock in
-                (clock.kind == .respond ? view.t("响应 ", "resp ") : view.t("办结 ", "fix "))
-                    + ClockText.countdown(to: clock.deadline, from: view.now)
-            } ?? "—"
+            let clock = BoardKit.clockText(item, view, none: "—")  // the status has its own column
             table.draw(&canvas, [
                 (item.id.raw, item.timeLimit == .urgent ? .urgent : .accent),
                 (view.when(item.receivedAt), .muted),

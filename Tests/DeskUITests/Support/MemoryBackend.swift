@@ -44,9 +44,7 @@ final class MemoryBackend: DeskBackend {
 enum Fixture {
     static let now = Date(timeIntervalSince1970: 1_795_759_200)
     static let profile = try! DemoProfile.load()
-    static let history: [Recorded] = DemoHistory.generate(profile: profile, endingAt: now).enumerated().map { index, entry in
-        Recorded(seq: Int64(index + 1), at: entry.at, operatorName: entry.operatorName, console: entry.console, event: entry.event)
-    }
+    static let history = DemoHistory.generate(profile: profile, endingAt: now).recorded()
     static let state = DeskState(replaying: history)
 
     static func app(_ language: Language = .zh) -> (DeskApp, MemoryBackend) {
