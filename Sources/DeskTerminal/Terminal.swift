@@ -96,7 +96,7 @@ private struct Session {
             var code: wint_t = 0
             let status = wget_wch(shim_stdscr(), &code)
             switch KeyDecoder.decode(status: status, code: code) {
-            case .ctrl("l")?:
+            case let key? where TerminalKeys.repaint.matches(key):
                 // The classic "repaint everything", for when something else wrote to the tty.
                 repaintAll()
                 dirty = true

@@ -150,6 +150,23 @@ import Testing
         #expect(app.text(width: 120, height: 40).contains("report in"))
     }
 
+    /// Help names the keys of forms, text fields and the screen from the same entries the
+    /// components answer: each named key does something.
+    @Test func helpNamesTheKeysFormsAndFieldsAnswer() {
+        let (app, _) = Fixture.app(.en)
+        app.press(.char("?"))
+        let rows = app.text(width: 200, height: 60).split(separator: "\n")
+        for hint in FormKeys.all + TextFieldKeys.all + [TerminalKeys.repaint] {
+            #expect(rows.contains { $0.contains(hint.label) && $0.contains(hint.help.en) }, "\(hint.label)")
+        }
+        for key in TextFieldKeys.all.flatMap(\.keys) {
+            var field = TextField("abc")
+            _ = field.edit(.left)
+            let answered = field.edit(key)
+            #expect(answered, "\(key) is named but not answered")
+        }
+    }
+
     @Test func otherConsolesEntriesArriveOnTick() {
         let (app, backend) = Fixture.app()
         backend.pending = [.handover(note: "另一台登记", to: "王静")]

@@ -14,14 +14,14 @@ extension Form {
         let field = fields[focus]
         let suggestions = suggestions(field, view: view)
         switch key {
-        case .escape:
+        case _ where FormKeys.cancel.matches(key):
             if isDirty { confirmingDiscard = true; return .stay }
             return .cancel
-        case .ctrl("s"), .function(2):
+        case _ where FormKeys.submit.matches(key):
             return .submit
-        case .tab:
+        case _ where FormKeys.next.matches(key):
             focus = (focus + 1) % fields.count
-        case .backTab:
+        case _ where FormKeys.previous.matches(key):
             focus = (focus + fields.count - 1) % fields.count
         case .down where suggestions != nil:
             fields[focus].pick = min(field.pick + 1, max(0, (suggestions?.count ?? 1) - 1))
@@ -33,7 +33,7 @@ extension Form {
             focus = min(focus + 1, fields.count - 1)
         case .up:
             focus = max(focus - 1, 0)
-        case .enter:
+        case _ where FormKeys.take.matches(key):
             if let suggestions, !suggestions.isEmpty, !field.input.isEmpty || field.browsing || field.parameter?.kind.isChoice == true,
                 !(suggestions.first?.value == field.input.text && field.parameter?.repeats != true) {
                 accept(suggestions[min(field.pick, suggestions.count - 1)])

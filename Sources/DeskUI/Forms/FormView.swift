@@ -57,8 +57,7 @@ enum FormView {
         } else if let error = form.error {
             canvas.put("✗ " + error, x: inner.x, y: bottom - 1, role: .error, maxWidth: inner.width)
         }
-        canvas.put(view.t("Tab 下一项 · ↑↓ 选择 · Enter 选定/下一项 · Ctrl-S 提交 · Esc 取消",
-                          "Tab next · ↑↓ pick · Enter take/next · Ctrl-S submit · Esc cancel"),
+        canvas.put(KeyHint.line(FormKeys.shown, view.language),
                    x: inner.x, y: bottom, role: .muted, maxWidth: inner.width)
     }
 

@@ -25,12 +25,12 @@ public struct TextField: Equatable, Sendable {
         case .delete: return true
         case .left: caret = max(0, caret - 1)
         case .right: caret = min(characters.count, caret + 1)
-        case .home, .ctrl("a"): caret = 0
-        case .end, .ctrl("e"): caret = characters.count
-        case .ctrl("u"):
+        case _ where TextFieldKeys.start.matches(key): caret = 0
+        case _ where TextFieldKeys.end.matches(key): caret = characters.count
+        case _ where TextFieldKeys.clearBefore.matches(key):
             characters.removeSubrange(0..<caret)
             caret = 0
-        case .ctrl("k"): characters.removeSubrange(caret...)
+        case _ where TextFieldKeys.clearAfter.matches(key): characters.removeSubrange(caret...)
         default: return false
         }
         text = String(characters)
