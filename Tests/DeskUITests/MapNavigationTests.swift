@@ -26,8 +26,8 @@ import Testing
         #expect(filtered.row > street.profile.grids.filter { $0.name.hasPrefix("海棠") }.map(\.row).min()!)
     }
 
-    func view(_ app: DeskApp, _ backend: MemoryBackend) -> DeskView {
-        DeskView(state: backend.state, street: backend.state.street!, now: Fixture.now, language: .zh,
+    func view(_ app: DeskApp, _ backend: MemoryBackend) -> FrameContext {
+        FrameContext(state: backend.state, street: backend.state.street!, now: Fixture.now, language: .zh,
                  operatorName: "测试员", journalPath: "")
     }
 }

@@ -16,7 +16,7 @@ public final class BoardLists {
 
     public init() {}
 
-    func items(_ board: Board, filter: String, view: DeskView, compute: () -> [ItemRef]) -> [ItemRef] {
+    func items(_ board: Board, filter: String, view: FrameContext, compute: () -> [ItemRef]) -> [ItemRef] {
         let key = Key(board: board, filter: filter, seq: view.state.lastSeq,
                       second: Int64(view.now.timeIntervalSinceReferenceDate.rounded(.down)), language: view.language)
         if let cached, cached.key == key { return cached.items }

@@ -26,9 +26,9 @@ public final class DeskApp: TerminalProgram {
     }
 
     /// The frame's view of the desk; nil before a street profile exists.
-    func view() -> DeskView? {
+    func view() -> FrameContext? {
         guard let street = backend.state.street else { return nil }
-        return DeskView(state: backend.state, street: street, now: clock(), language: screen.language,
+        return FrameContext(state: backend.state, street: street, now: clock(), language: screen.language,
                         operatorName: backend.operatorName, journalPath: backend.journalPath,
                         timeline: { [unowned self] in self.timeline($0) }, lists: lists)
     }
@@ -83,12 +83,12 @@ public final class DeskApp: TerminalProgram {
     }
 
     /// The effects: each does its one write and reports how it went.
-    private func submitForm(_ view: DeskView) -> Outcome {
+    private func submitForm(_ view: FrameContext) -> Outcome {
         guard case .form(let form) = screen.overlay else { return .refused("") }
         return perform(form.spec, at: view.now) { try form.spec.command(form.arguments(view: view)) }
     }
 
-    private func runLine(_ action: String, _ words: [String], _ view: DeskView) -> Outcome {
+    private func runLine(_ action: String, _ words: [String], _ view: FrameContext) -> Outcome {
         guard let spec = ActionCatalog.named(action) else { return .refused(action) }
         return perform(spec, at: view.now) {
             var arguments = ActionArguments(streetCode: view.street.profile.street.code, now: view.now, timeZone: view.zone)

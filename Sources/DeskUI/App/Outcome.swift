@@ -16,7 +16,7 @@ extension Screen {
     /// Applies an effect's outcome: a written form closes (back to its detail, if any) with a
     /// ✓ and the new item under the cursor; a refusal stays in the form that asked, or goes to
     /// the status line.
-    public mutating func receive(_ outcome: Outcome, view: DeskView) {
+    public mutating func receive(_ outcome: Outcome, view: FrameContext) {
         switch outcome {
         case .written(let action, let entries):
             if case .form(let form) = overlay { overlay = form.closing }
@@ -38,7 +38,7 @@ extension Screen {
     }
 
     /// A case, whistle or dispatch just created gets the cursor, so the next key acts on it.
-    private mutating func follow(_ entries: [Recorded], view: DeskView) {
+    private mutating func follow(_ entries: [Recorded], view: FrameContext) {
         for entry in entries {
             switch entry.event {
             case .caseTakenIn(let e): select(.caseItem(e.id), view: view)

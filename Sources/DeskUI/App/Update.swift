@@ -11,18 +11,18 @@ public enum Effect: Equatable, Sendable {
 
 extension Screen {
     /// The items of the current board as the officer sees them (filtered).
-    func items(_ view: DeskView) -> [ItemRef] {
+    func items(_ view: FrameContext) -> [ItemRef] {
         let filter = filter[board] ?? ""
         return view.lists.items(board, filter: filter, view: view) { board.pane.items(view, filter: filter) }
     }
 
-    public func selectedItem(_ view: DeskView) -> ItemRef? {
+    public func selectedItem(_ view: FrameContext) -> ItemRef? {
         if case .detail(let item, _) = overlay { return item }
         return items(view)[safe: selection]
     }
 
     /// Applies one key. Overlays take keys first; then the `/` line; then the keymap.
-    public mutating func update(_ key: Key, view: DeskView) -> Effect? {
+    public mutating func update(_ key: Key, view: FrameContext) -> Effect? {
         switch overlay {
         case .form(var form):
             switch form.handle(key, view: view) {
@@ -83,7 +83,7 @@ extension Screen {
         return perform(command, view: view)
     }
 
-    private mutating func perform(_ command: UICommand, view: DeskView) -> Effect? {
+    private mutating func perform(_ command: UICommand, view: FrameContext) -> Effect? {
         let count = items(view).count
         func move(_ delta: Int) {
             if case .detail(let item, let scroll) = overlay {
@@ -132,13 +132,13 @@ extension Screen {
         filterInput = nil
     }
 
-    mutating func openForm(_ spec: ActionSpec, view: DeskView) {
+    mutating func openForm(_ spec: ActionSpec, view: FrameContext) {
         let fromDetail = if case .detail = overlay { true } else { false }
         overlay = .form(Form(spec: spec, item: selectedItem(view), view: view, fromDetail: fromDetail))
     }
 
     /// Puts the cursor on `item` when the current board lists it (a case just taken in, say).
-    public mutating func select(_ item: ItemRef, view: DeskView) {
+    public mutating func select(_ item: ItemRef, view: FrameContext) {
         if let index = items(view).firstIndex(of: item) { cursor[board] = index }
     }
 }

@@ -7,10 +7,10 @@ enum BoardKit {
     static let wide = 110
 
     /// Today in the street's zone, midnight to midnight.
-    static func today(_ view: DeskView) -> StreetDay { view.street.calendar.day(view.now) }
+    static func today(_ view: FrameContext) -> StreetDay { view.street.calendar.day(view.now) }
 
     /// The seven street days up to and including today.
-    static func lastWeek(_ view: DeskView) -> ClosedRange<StreetDay> {
+    static func lastWeek(_ view: FrameContext) -> ClosedRange<StreetDay> {
         let today = today(view)
         return (today - 6)...today
     }
@@ -21,21 +21,21 @@ enum BoardKit {
     static func score(_ composite: Double?) -> String { composite.map { String(format: "%.1f", $0 * 100) } ?? "—" }
 
     /// A department's name without the district in front (`东城区民政局` → `民政局`), for narrow columns.
-    static func shortName(_ id: DepartmentID, _ view: DeskView) -> String {
+    static func shortName(_ id: DepartmentID, _ view: FrameContext) -> String {
         let name = view.departmentName(id)
         let district = view.street.profile.street.district
         guard !district.isEmpty, name.hasPrefix(district), name.count > district.count else { return name }
         return String(name.dropFirst(district.count))
     }
 
-    static func departmentName(_ id: DepartmentID, _ view: DeskView, width: Int) -> String {
+    static func departmentName(_ id: DepartmentID, _ view: FrameContext, width: Int) -> String {
         width >= wide ? view.departmentName(id) : shortName(id, view)
     }
 
     /// Open cases as board items, through the `/` filter: the search key each queue entry
     /// carries, and only for a word it lacks, the case's status and departments, which change
     /// over its life.
-    static func queue(_ entries: some Sequence<OpenQueue.Entry>, _ view: DeskView, filter: String) -> [ItemRef] {
+    static func queue(_ entries: some Sequence<OpenQueue.Entry>, _ view: FrameContext, filter: String) -> [ItemRef] {
         let query = SearchQuery(filter)
         guard !query.isEmpty else { return entries.map { .caseItem($0.id) } }
         // Most words (a summary's, an id's) are no status or department: then no case is read.
@@ -49,7 +49,7 @@ enum BoardKit {
 
     /// How many of `items`, open cases in queue order, are overdue: they lead the queue, so a
     /// binary search finds where they end.
-    static func overdueCount(_ items: [ItemRef], _ view: DeskView) -> Int {
+    static func overdueCount(_ items: [ItemRef], _ view: FrameContext) -> Int {
         var low = 0
         var high = items.count
         while low < high {
@@ -61,7 +61,7 @@ enum BoardKit {
     }
 
     /// `响应 -2h5m`: which clock runs and how it stands; `none` (by default the status) when no clock runs.
-    static func clockText(_ item: Case, _ view: DeskView, none: String? = nil) -> String {
+    static func clockText(_ item: Case, _ view: FrameContext, none: String? = nil) -> String {
         item.runningClock.map { clock in
             (clock.kind == .respond ? view.t("响应 ", "resp ") : view.t("办结 ", "fix "))
                 + ClockText.countdown(to: clock.deadline, from: view.now)

@@ -2,11 +2,11 @@ import DeskCore
 
 /// 接诉即办: the open queue, nearest deadline first.
 struct ComplaintsBoard: BoardPane {
-    func items(_ view: DeskView, filter: String) -> [ItemRef] {
+    func items(_ view: FrameContext, filter: String) -> [ItemRef] {
         BoardKit.queue(view.state.queue.entries, view, filter: filter)
     }
 
-    func table(_ view: DeskView, width: Int) -> Table {
+    func table(_ view: FrameContext, width: Int) -> Table {
         let wide = width >= BoardKit.wide
         let english = view.language == .en
         // Below 80 columns the received time and the type give way to the summary.
@@ -23,7 +23,7 @@ struct ComplaintsBoard: BoardPane {
         ])
     }
 
-    func draw(_ view: DeskView, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {
+    func draw(_ view: FrameContext, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {
         let table = table(view, width: area.width)
         table.drawHeader(&canvas, x: area.x, y: area.y, width: area.width)
         let visible = area.height - 2

@@ -5,13 +5,13 @@ import Foundation
 /// its whistle record (一哨一考核) and, for utilities, residents' ratings; the street's total
 /// first, the Art 44 refusals at the bottom.
 struct DepartmentsBoard: BoardPane {
-    func items(_ view: DeskView, filter: String) -> [ItemRef] {
+    func items(_ view: FrameContext, filter: String) -> [ItemRef] {
         view.street.profile.departments.filter { department in
             SearchQuery(filter).matches([department.name, department.id.raw, view.t(department.kind)])
         }.map { .department($0.id) }
     }
 
-    func draw(_ view: DeskView, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {
+    func draw(_ view: FrameContext, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {
         let table = table(view, width: area.width)
         let days = BoardKit.lastWeek(view)
         let range = view.street.calendar.start(of: days.lowerBound)..<view.street.calendar.start(of: days.upperBound + 1)
@@ -47,7 +47,7 @@ struct DepartmentsBoard: BoardPane {
     /// Below this width the open count and the Art 45 rating give way to the department's name.
     private static let full = 72
 
-    private func table(_ view: DeskView, width: Int) -> Table {
+    private func table(_ view: FrameContext, width: Int) -> Table {
         let full = width >= Self.full
         return Table(columns: [.init(title: view.t("部门", "Department"), width: 0)]
             + (width >= BoardKit.wide ? [.init(title: view.t("类别", "Kind"), width: 14)] : [])
@@ -64,7 +64,7 @@ struct DepartmentsBoard: BoardPane {
 
     /// One row; `rating` is nil for departments that are not rated (not utilities).
     private func cells(_ name: String, kind: String, open: Int, rates: RateFigures, whistles: (onTime: Int, late: Int, refused: Int),
-                       rating: (mean: Double, count: Int)?, _ view: DeskView, width: Int) -> [(String, Role)] {
+                       rating: (mean: Double, count: Int)?, _ view: FrameContext, width: Int) -> [(String, Role)] {
         func rate(_ value: Double?) -> (String, Role) { (BoardKit.percent(value), value == nil ? .muted : .normal) }
         func count(_ n: Int, _ role: Role) -> (String, Role) { ("\(n)", n == 0 ? .muted : role) }
         let composite = rates.composite(view.street.profile.rateWeights)
@@ -78,7 +78,7 @@ struct DepartmentsBoard: BoardPane {
     }
 
     /// Art 44: departments that refused their duties, reported to the district government.
-    private func drawRefusals(_ refusals: [Refusal], _ view: DeskView, into canvas: inout Canvas, x: Int, y: Int, width: Int) {
+    private func drawRefusals(_ refusals: [Refusal], _ view: FrameContext, into canvas: inout Canvas, x: Int, y: Int, width: Int) {
         canvas.put(view.t("拒不履职（第四十四条，报区政府）", "Refusals (Art 44, reported to the district)"), x: x, y: y, role: .header)
         for (row, refusal) in refusals.enumerated() {
             let line = "\(ClockText.stamp(refusal.at, in: view.zone))  \(refusal.whistle.raw)  "
@@ -87,7 +87,7 @@ struct DepartmentsBoard: BoardPane {
         }
     }
 
-    private func footer(_ view: DeskView) -> String {
+    private func footer(_ view: FrameContext) -> String {
         let w = view.street.profile.rateWeights
         let weights = [w.response, w.resolution, w.satisfaction].map { String(format: "%g", $0) }.joined(separator: "/")
         let refused = view.state.refusals.count

@@ -4,7 +4,7 @@ import Foundation
 /// 联合执法 (Art 11(3), 26), a CAD-style board: open dispatches with their units and timers
 /// (one row per unit; on very wide screens, lanes by status), then today's concluded ones, muted.
 struct DispatchBoard: BoardPane {
-    func items(_ view: DeskView, filter: String) -> [ItemRef] {
+    func items(_ view: FrameContext, filter: String) -> [ItemRef] {
         Self.listed(view).filter { dispatch in
             SearchQuery(filter).matches([dispatch.id.raw, dispatch.summary, dispatch.place, view.gridName(dispatch.grid),
                                    dispatch.caseID?.raw ?? ""] + dispatch.units.map { view.departmentName($0.department) })
@@ -12,12 +12,12 @@ struct DispatchBoard: BoardPane {
     }
 
     /// Open dispatches in the order created, then those concluded today.
-    static func listed(_ view: DeskView) -> [Dispatch] {
+    static func listed(_ view: FrameContext) -> [Dispatch] {
         let concluded = view.state.dispatchesConcluded(on: BoardKit.today(view))
         return view.state.openDispatches() + concluded
     }
 
-    func draw(_ view: DeskView, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {
+    func draw(_ view: FrameContext, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {
         let dispatches = items.compactMap { item -> Dispatch? in
             guard case .dispatch(let id) = item else { return nil }
             return view.state.dispatches[id]
@@ -54,7 +54,7 @@ struct DispatchBoard: BoardPane {
     }
 
     /// Narrow screens: the dispatch, then one row per unit with its status and timer.
-    private func addList(_ dispatch: Dispatch, _ index: Int, head: Table, _ view: DeskView, to rows: inout BlockRows, area: Rect) {
+    private func addList(_ dispatch: Dispatch, _ index: Int, head: Table, _ view: FrameContext, to rows: inout BlockRows, area: Rect) {
         rows.add(index) { canvas, y, selected in
             head.draw(&canvas, [(dispatch.id.raw, .accent), (view.when(dispatch.plannedAt), .muted), (dispatch.place, .normal),
                                 (BoardKit.departmentName(dispatch.lead, view, width: area.width), .normal), (dispatch.summary, .normal)],
@@ -76,13 +76,13 @@ struct DispatchBoard: BoardPane {
         }
     }
 
-    private func concludedCells(_ dispatch: Dispatch, _ view: DeskView, width: Int) -> [(String, Role)] {
+    private func concludedCells(_ dispatch: Dispatch, _ view: FrameContext, width: Int) -> [(String, Role)] {
         let outcome = dispatch.conclusion.map { "【\(view.t($0.outcome))】\($0.findings)" } ?? ""
         return [(dispatch.id.raw, .muted), (dispatch.concludedAt.map(view.when) ?? "", .muted), (dispatch.place, .muted),
                 (BoardKit.departmentName(dispatch.lead, view, width: width), .muted), (outcome, .muted)]
     }
 
-    private func footer(_ view: DeskView, concluded: Int) -> String {
+    private func footer(_ view: FrameContext, concluded: Int) -> String {
         let units = view.state.openDispatches().flatMap(\.units)
         let counts = UnitStatus.allCases.map { status in "\(view.t(status)) \(units.count { $0.status == status })" }
         return view.t("在办 ", "open ") + "\(view.state.openDispatches().count)   " + counts.joined(separator: "  ")

@@ -6,7 +6,7 @@ struct DispatchLanes {
     /// Below this the lanes are too narrow for a unit's name and timer: the board lists units instead.
     static let minimumWidth = 160
 
-    let view: DeskView
+    let view: FrameContext
     let x: Int
     let width: Int
 

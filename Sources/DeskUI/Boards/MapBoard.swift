@@ -3,7 +3,7 @@ import DeskCore
 /// 网格地图 (Art 24): the grids as tiles placed by the profile's row and column, each in the
 /// role of its worst open deadline; the selected grid's facts and open cases below or beside.
 struct MapBoard: BoardPane {
-    func items(_ view: DeskView, filter: String) -> [ItemRef] {
+    func items(_ view: FrameContext, filter: String) -> [ItemRef] {
         Self.grids(view).filter { grid in
             SearchQuery(filter).matches([grid.name, grid.code.digits, view.street.communities[grid.community]?.name ?? "",
                                    grid.worker.name])
@@ -11,9 +11,9 @@ struct MapBoard: BoardPane {
     }
 
     /// Row-major map order: what ←/→ step through.
-    static func grids(_ view: DeskView) -> [Grid] { view.street.gridsOnMap }
+    static func grids(_ view: FrameContext) -> [Grid] { view.street.gridsOnMap }
 
-    func draw(_ view: DeskView, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {
+    func draw(_ view: FrameContext, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {
         let grids = Self.grids(view)
         let layout = MapLayout(rows: (grids.map(\.row).max() ?? 0) + 1, columns: (grids.map(\.column).max() ?? 0) + 1,
                                area: area)
@@ -33,7 +33,7 @@ struct MapBoard: BoardPane {
     }
 
     /// What the tile roles mean, and the counts behind the map.
-    private func legend(_ view: DeskView, open: Int, grids: Int, into canvas: inout Canvas, area: Rect) {
+    private func legend(_ view: FrameContext, open: Int, grids: Int, into canvas: inout Canvas, area: Rect) {
         let y = area.y + area.height - 1
         var x = area.x
         for (role, text) in [(Role.overdue, view.t("超期", "overdue")), (.dueSoon, view.t("临期", "due soon")),
@@ -50,7 +50,7 @@ extension MapBoard {
     /// How far the cursor moves for ↑/↓ on the map: to the tile in the nearest occupied row above
     /// or below, in the nearest column; 0 when there is none. A magnitude: the caller gives the sign.
     /// `items` is the filtered list the selection indexes.
-    static func rowStep(_ view: DeskView, selection: Int, up: Bool, items: [ItemRef]) -> Int {
+    static func rowStep(_ view: FrameContext, selection: Int, up: Bool, items: [ItemRef]) -> Int {
         let places = items.map { item -> (row: Int, column: Int)? in
             guard case .grid(let code) = item, let grid = view.street.grids[code] else { return nil }
             return (grid.row, grid.column)

@@ -9,7 +9,7 @@ struct MapTile {
     /// False when the `/` filter hides it: drawn muted, the cursor skips it.
     let listed: Bool
 
-    func draw(_ view: DeskView, selected: Bool, into canvas: inout Canvas, at rect: Rect) {
+    func draw(_ view: FrameContext, selected: Bool, into canvas: inout Canvas, at rect: Rect) {
         let counts = open.counts(at: view.now)
         let worst = open.worst(at: view.now)
         let first = open.entries.first
@@ -40,7 +40,7 @@ struct MapTile {
     }
 
     /// `5件 超2`: the open count and the worst of it.
-    private func load(_ view: DeskView, overdue: Int, dueSoon: Int) -> String {
+    private func load(_ view: FrameContext, overdue: Int, dueSoon: Int) -> String {
         let worst = overdue > 0 ? view.t(" 超\(overdue)", " late \(overdue)")
             : dueSoon > 0 ? view.t(" 临\(dueSoon)", " soon \(dueSoon)") : ""
         return view.t("\(open.count)件", "\(open.count)") + worst
@@ -51,14 +51,14 @@ struct MapTile {
 /// and what is open there, nearest deadline first.
 enum MapPanel {
     /// `响应 86% 解决 90% 满意 80%` over the last seven days.
-    private static func rates(_ grid: Grid, _ view: DeskView) -> String {
+    private static func rates(_ grid: Grid, _ view: FrameContext) -> String {
         let rates = view.state.rates(.grid(grid.code), days: BoardKit.lastWeek(view), at: view.now)
         return [(view.t("响应", "resp"), rates.response), (view.t("解决", "solved"), rates.resolution),
                 (view.t("满意", "satisfied"), rates.satisfaction)]
             .map { "\($0.0) \(BoardKit.percent($0.1))" }.joined(separator: "  ") + view.t("（近7天）", " (7 days)")
     }
 
-    static func draw(_ grid: Grid, open: OpenQueue, _ view: DeskView, into canvas: inout Canvas, area: Rect, compact: Bool) {
+    static func draw(_ grid: Grid, open: OpenQueue, _ view: FrameContext, into canvas: inout Canvas, area: Rect, compact: Bool) {
         let x = area.x + 1
         let width = area.width - 1
         canvas.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), role: .header)

@@ -4,11 +4,11 @@ import DeskCore
 /// and the cases that need the supervisor (overdue, most overdue first, then due soon), which
 /// Enter opens.
 struct TodayBoard: BoardPane {
-    func items(_ view: DeskView, filter: String) -> [ItemRef] {
+    func items(_ view: FrameContext, filter: String) -> [ItemRef] {
         BoardKit.queue(view.state.queue.entries.lazy.filter { $0.state(at: view.now) >= .dueSoon }, view, filter: filter)
     }
 
-    func draw(_ view: DeskView, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {
+    func draw(_ view: FrameContext, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {
         let day = TodayFigures(view)
         let stamp = ClockText.stamp(view.now, in: view.zone)
         let title = view.t("今日 ", "Today ") + String(stamp.prefix(5)) + "   "
@@ -37,7 +37,7 @@ struct TodayBoard: BoardPane {
                         &canvas, area: area)
     }
 
-    private func drawCases(_ view: DeskView, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {
+    private func drawCases(_ view: FrameContext, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {
         let wide = area.width >= 80
         let table = Table(columns: [
             .init(title: view.t("编号", "Case"), width: 5),
@@ -63,7 +63,7 @@ struct TodayBoard: BoardPane {
     }
 
     /// The latest handover notes, newest first: when, who to whom, the note.
-    private func drawHandovers(_ handovers: [Handover], _ view: DeskView, into canvas: inout Canvas, x: Int, y: Int, width: Int) {
+    private func drawHandovers(_ handovers: [Handover], _ view: FrameContext, into canvas: inout Canvas, x: Int, y: Int, width: Int) {
         guard !handovers.isEmpty else {
             canvas.put(view.t("交接班  （尚无记录）", "Handover  (none yet)"), x: x, y: y, role: .muted)
             return

@@ -10,7 +10,7 @@ struct TodayFigures {
     let figures: [Figure]
     let rates: [Figure]
 
-    init(_ view: DeskView) {
+    init(_ view: FrameContext) {
         let today = BoardKit.today(view)
         let state = view.state
         let counts = state.dayCounts(today)

@@ -4,7 +4,7 @@ import Foundation
 /// 吹哨报到 (Art 5): open whistles, each followed by its summoned departments and how each
 /// stands against its report-by deadline; whistles closed today below, muted.
 struct WhistlesBoard: BoardPane {
-    func items(_ view: DeskView, filter: String) -> [ItemRef] {
+    func items(_ view: FrameContext, filter: String) -> [ItemRef] {
         Self.listed(view).filter { whistle in
             SearchQuery(filter).matches([whistle.id.raw, whistle.summary, view.t(whistle.type), view.t(whistle.matter),
                                    view.gridName(whistle.grid), whistle.caseID?.raw ?? ""]
@@ -14,7 +14,7 @@ struct WhistlesBoard: BoardPane {
 
     /// Open whistles still waiting for a department to report in, worst deadline first; then the
     /// other open ones in the order blown; then those closed today.
-    static func listed(_ view: DeskView) -> [Whistle] {
+    static func listed(_ view: FrameContext) -> [Whistle] {
         let closed = view.state.whistlesClosed(on: BoardKit.today(view))
         let open = view.state.openWhistles()
         let waiting = open.enumerated().compactMap { offset, whistle -> (Whistle, DeadlineState, Int)? in
@@ -25,7 +25,7 @@ struct WhistlesBoard: BoardPane {
         return waiting + open.filter { !ids.contains($0.id) } + closed
     }
 
-    func draw(_ view: DeskView, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {
+    func draw(_ view: FrameContext, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {
         let wide = area.width >= BoardKit.wide
         let zh = view.language == .zh
         let head = Table(columns: [
@@ -67,7 +67,7 @@ struct WhistlesBoard: BoardPane {
         BoardKit.footer(footer(view), &canvas, area: area)
     }
 
-    private func headCells(_ whistle: Whistle, _ view: DeskView, wide: Bool) -> [(String, Role)] {
+    private func headCells(_ whistle: Whistle, _ view: FrameContext, wide: Bool) -> [(String, Role)] {
         let open = whistle.isOpen
         let typeRole: Role = whistle.type == .emergency ? .urgent : whistle.type == .tough ? .warning : .normal
         let summary = whistle.closedAt.map { view.t("已销哨 ", "closed ") + view.when($0) + "  " } ?? ""
@@ -80,7 +80,7 @@ struct WhistlesBoard: BoardPane {
             + [(summary + whistle.summary, open ? .normal : .muted)]
     }
 
-    private func summonsCells(_ entry: Summons, _ whistle: Whistle, _ view: DeskView, wide: Bool) -> [(String, Role)] {
+    private func summonsCells(_ entry: Summons, _ whistle: Whistle, _ view: FrameContext, wide: Bool) -> [(String, Role)] {
         let (timing, role) = Self.timing(entry, whistle, view)
         let note = entry.refusal ?? ([entry.reporter.map { view.t("报到人 ", "by ") + $0 },
                                       entry.doneAt.map { view.t("完成 ", "done ") + view.when($0) }]
@@ -91,7 +91,7 @@ struct WhistlesBoard: BoardPane {
     }
 
     /// How a summons stands against its report-by time (一哨一考核), and in which role.
-    static func timing(_ entry: Summons, _ whistle: Whistle, _ view: DeskView) -> (String, Role) {
+    static func timing(_ entry: Summons, _ whistle: Whistle, _ view: FrameContext) -> (String, Role) {
         switch entry.record(at: view.now) {
         case .refused:
             return (view.t("拒绝·第四十四条", "refused·Art 44"), .error)
@@ -109,7 +109,7 @@ struct WhistlesBoard: BoardPane {
         }
     }
 
-    private func footer(_ view: DeskView) -> String {
+    private func footer(_ view: FrameContext) -> String {
         let open = view.state.openWhistles()
         let records = open.flatMap(\.summons).map { $0.record(at: view.now) }
         let (pending, late, refused) = (records.count { $0 == .pending }, records.count { $0 == .late }, records.count { $0 == .refused })

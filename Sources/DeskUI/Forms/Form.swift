@@ -30,7 +30,7 @@ public struct Form: Sendable {
         public var browsing = false
     }
 
-    public init(spec: ActionSpec, item: ItemRef?, view: DeskView, fromDetail: Bool = false) {
+    public init(spec: ActionSpec, item: ItemRef?, view: FrameContext, fromDetail: Bool = false) {
         self.spec = spec
         self.item = item
         self.fromDetail = fromDetail
@@ -74,7 +74,7 @@ public struct Form: Sendable {
     }
 
     /// The values as the CLI would take them, for `ActionSpec.command`.
-    public func arguments(view: DeskView) -> ActionArguments {
+    public func arguments(view: FrameContext) -> ActionArguments {
         var arguments = ActionArguments(streetCode: view.street.profile.street.code, now: view.now, timeZone: view.zone)
         for field in fields {
             guard let parameter = field.parameter else {
@@ -88,19 +88,19 @@ public struct Form: Sendable {
         return arguments
     }
 
-    func label(of field: Field, _ view: DeskView) -> String {
+    func label(of field: Field, _ view: FrameContext) -> String {
         guard let parameter = field.parameter else { return view.t(spec.subject!.label) }
         return view.t(parameter.label) + (parameter.required ? "*" : "")
     }
 
     /// The pick list of the focused field, filtered by what is typed.
-    func suggestions(_ field: Field, view: DeskView) -> [Suggestion]? {
+    func suggestions(_ field: Field, view: FrameContext) -> [Suggestion]? {
         guard let parameter = field.parameter, let all = Suggestions.all(for: parameter, in: view, near: item) else { return nil }
         return Suggestions.matching(field.input.text, in: all.filter { !field.picked.contains($0.value) })
     }
 
     /// What is wrong with a field as typed, checked as the officer goes.
-    func problem(_ field: Field, view: DeskView) -> String? {
+    func problem(_ field: Field, view: FrameContext) -> String? {
         let text = field.input.text.trimmingCharacters(in: .whitespaces)
         guard let parameter = field.parameter, !text.isEmpty else { return nil }
         switch parameter.kind {

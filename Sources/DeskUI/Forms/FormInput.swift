@@ -6,7 +6,7 @@ extension Form {
     /// Tab and Shift-Tab move between fields; on a pick list ↑/↓ move the highlight and Enter
     /// takes it; Enter on the last field or Ctrl-S submits; Esc cancels (asking first when
     /// something was typed).
-    public mutating func handle(_ key: Key, view: DeskView) -> Outcome {
+    public mutating func handle(_ key: Key, view: FrameContext) -> Outcome {
         if confirmingDiscard {
             confirmingDiscard = false
             return key == .char("y") || key == .char("Y") ? .cancel : .stay

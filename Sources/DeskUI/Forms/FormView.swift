@@ -3,7 +3,7 @@ import DeskCore
 /// A form drawn as a box over the board: one row per field, the focused field's pick list
 /// under it, problems inline, the core's refusal at the bottom.
 enum FormView {
-    static func draw(_ form: Form, _ view: DeskView, into canvas: inout Canvas, area: Rect) {
+    static func draw(_ form: Form, _ view: FrameContext, into canvas: inout Canvas, area: Rect) {
         let focused = form.fields[form.focus]
         let suggestions = form.suggestions(focused, view: view) ?? []
         let listRows = min(suggestions.count, 6)
@@ -62,12 +62,12 @@ enum FormView {
     }
 
     /// The readable name of an id-like value: 槐荫第一网格 for a grid code, 区供水服务中心 for `water`.
-    static func display(_ field: Form.Field, _ view: DeskView) -> String? {
+    static func display(_ field: Form.Field, _ view: FrameContext) -> String? {
         guard let parameter = field.parameter, !field.input.isEmpty else { return nil }
         return chip(field.input.text, field, view).nonEmpty
     }
 
-    static func chip(_ value: String, _ field: Form.Field, _ view: DeskView) -> String {
+    static func chip(_ value: String, _ field: Form.Field, _ view: FrameContext) -> String {
         guard let parameter = field.parameter else { return value }
         let all = Suggestions.all(for: parameter, in: view, near: nil) ?? []
         return all.first { $0.value == value }?.label ?? value

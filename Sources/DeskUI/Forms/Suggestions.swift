@@ -14,7 +14,7 @@ enum Suggestions {
     /// How many cases a case pick list offers.
     static let caseRows = 100
 
-    static func all(for parameter: ActionSpec.Parameter, in view: DeskView, near item: ItemRef?) -> [Suggestion]? {
+    static func all(for parameter: ActionSpec.Parameter, in view: FrameContext, near item: ItemRef?) -> [Suggestion]? {
         let street = view.street
         switch parameter.kind {
         case .choice(let choices):

@@ -5,7 +5,7 @@ import DeskCore
 enum DetailView {
     typealias Line = (text: String, role: Role)
 
-    static func draw(_ item: ItemRef, scroll: Int, _ view: DeskView, into canvas: inout Canvas, area: Rect) {
+    static func draw(_ item: ItemRef, scroll: Int, _ view: FrameContext, into canvas: inout Canvas, area: Rect) {
         let inner = Chrome.box(area, title: title(item, view), into: &canvas)
         let lines = lines(item, view).flatMap { wrap($0, width: inner.width) }
         let start = min(scroll, max(0, lines.count - inner.height))
@@ -14,7 +14,7 @@ enum DetailView {
         }
     }
 
-    static func title(_ item: ItemRef, _ view: DeskView) -> String {
+    static func title(_ item: ItemRef, _ view: FrameContext) -> String {
         switch item {
         case .caseItem(let id): view.t("工单 ", "Case ") + id.raw
         case .whistle(let id): view.t("哨令 ", "Whistle ") + id.raw
@@ -24,7 +24,7 @@ enum DetailView {
         }
     }
 
-    static func lines(_ item: ItemRef, _ view: DeskView) -> [Line] {
+    static func lines(_ item: ItemRef, _ view: FrameContext) -> [Line] {
         switch item {
         case .caseItem(let id): view.state.cases[id].map { caseLines($0, view) } ?? []
         case .whistle(let id): view.state.whistles[id].map { WhistleDetail.lines($0, view) } ?? []
@@ -39,7 +39,7 @@ enum DetailView {
         (DisplayWidth.pad(label, to: max(10, DisplayWidth.width(of: label) + 1)) + value, role)
     }
 
-    static func caseLines(_ item: Case, _ view: DeskView) -> [Line] {
+    static func caseLines(_ item: Case, _ view: FrameContext) -> [Line] {
         let deadline = view.state.deadlineState(of: item, at: view.now)
         var lines: [Line] = [
             (item.summary, .accent),
@@ -69,14 +69,14 @@ enum DetailView {
             + timeline(item.entries, view)
     }
 
-    static func clock(_ deadline: Date, done: Date?, _ view: DeskView) -> String {
+    static func clock(_ deadline: Date, done: Date?, _ view: FrameContext) -> String {
         let stamp = ClockText.stamp(deadline, in: view.zone)
         if let done { return stamp + (done <= deadline ? view.t("  ✓ 按时", "  ✓ on time") : view.t("  ✗ 超时", "  ✗ late")) }
         return stamp + "  (" + ClockText.countdown(to: deadline, from: view.now) + ")"
     }
 
     /// The keys that act on this item now, from the keymap (all of the board's when `only` is nil).
-    static func actionLines(_ board: Board, _ view: DeskView, only names: [String]? = nil) -> [Line] {
+    static func actionLines(_ board: Board, _ view: FrameContext, only names: [String]? = nil) -> [Line] {
         let keys = Keymap.bindings.filter { $0.boards?.contains(board) == true }.compactMap { binding -> String? in
             guard case .action(let name) = binding.command, names?.contains(name) ?? true else { return nil }
             return binding.label + "\u{00A0}" + view.t(binding.help).replacingOccurrences(of: " ", with: "\u{00A0}")
@@ -116,7 +116,7 @@ enum DetailView {
     }
 
     /// The item's entries, read from the journal by seq.
-    static func timeline(_ seqs: [Int64], _ view: DeskView) -> [Line] {
+    static func timeline(_ seqs: [Int64], _ view: FrameContext) -> [Line] {
         [("", .normal), (view.t("经过（日志）", "Timeline (journal)"), .header)] + view.timeline(seqs).map { entry in
             ("#\(entry.seq)  \(ClockText.stamp(entry.at, in: view.zone))  \(DisplayWidth.pad(entry.operatorName, to: 8))\(EventText.describe(entry.event, view))", .normal)
         }

@@ -2,7 +2,7 @@ import DeskCore
 
 /// `?`: the keys of the current board, generated from the keymap table.
 enum HelpView {
-    static func draw(board: Board, scroll: Int, _ view: DeskView, into canvas: inout Canvas, area: Rect) {
+    static func draw(board: Board, scroll: Int, _ view: FrameContext, into canvas: inout Canvas, area: Rect) {
         let lines = lines(board, view)
         let scrolls = lines.count > (area.height - 2) * (area.width >= 102 ? 2 : 1)
         let title = view.t("帮助 · \(view.t(board))", "Help · \(view.t(board))") + (scrolls ? view.t("  （j/k 滚动）", "  (j/k scroll)") : "")
@@ -23,7 +23,7 @@ enum HelpView {
     }
 
     /// The board's keys, then each component's, a key to a line, all from the tables that drive input.
-    static func lines(_ board: Board, _ view: DeskView) -> [(String, String)] {
+    static func lines(_ board: Board, _ view: FrameContext) -> [(String, String)] {
         func line(_ label: String, _ help: String) -> (String, String) { (DisplayWidth.pad(label, to: 10), help) }
         var lines = Keymap.help(for: board).map { line($0.label, view.t($0.help)) }
         for (title, hints) in [(view.t("表单", "Forms"), FormKeys.all), (view.t("输入框", "Typing"), TextFieldKeys.all),

@@ -2,7 +2,7 @@ import DeskCore
 
 /// Detail lines of whistles, dispatches, grids and departments (see `DetailView.caseLines`).
 enum WhistleDetail {
-    static func lines(_ whistle: Whistle, _ view: DeskView) -> [DetailView.Line] {
+    static func lines(_ whistle: Whistle, _ view: FrameContext) -> [DetailView.Line] {
         typealias F = DetailView
         let stamp = { ClockText.stamp($0, in: view.zone) }
         var lines: [DetailView.Line] = [
@@ -38,7 +38,7 @@ enum WhistleDetail {
 }
 
 enum DispatchDetail {
-    static func lines(_ dispatch: Dispatch, _ view: DeskView) -> [DetailView.Line] {
+    static func lines(_ dispatch: Dispatch, _ view: FrameContext) -> [DetailView.Line] {
         typealias F = DetailView
         let stamp = { ClockText.stamp($0, in: view.zone) }
         var lines: [DetailView.Line] = [
@@ -72,7 +72,7 @@ enum DispatchDetail {
 }
 
 enum GridDetail {
-    static func lines(_ grid: Grid, _ view: DeskView) -> [DetailView.Line] {
+    static func lines(_ grid: Grid, _ view: FrameContext) -> [DetailView.Line] {
         typealias F = DetailView
         let open = RateText.cases(view.state.queueByGrid[grid.code], view)
         let rates = view.state.rates(.grid(grid.code), days: BoardKit.lastWeek(view), at: view.now)
@@ -97,7 +97,7 @@ enum GridDetail {
 }
 
 enum DepartmentDetail {
-    static func lines(_ department: Department, _ view: DeskView) -> [DetailView.Line] {
+    static func lines(_ department: Department, _ view: FrameContext) -> [DetailView.Line] {
         typealias F = DetailView
         let days = BoardKit.lastWeek(view)
         let range = view.street.calendar.start(of: days.lowerBound)..<view.street.calendar.start(of: days.upperBound + 1)
@@ -133,7 +133,7 @@ enum DepartmentDetail {
 /// Wording shared by the grid and department details.
 enum RateText {
     /// `响应 86%（19/22） 解决 90%（9/10） 满意 80%（8/10） 综合 85.0`
-    static func summary(_ rates: RateFigures, _ view: DeskView) -> String {
+    static func summary(_ rates: RateFigures, _ view: FrameContext) -> String {
         func part(_ zh: String, _ en: String, _ rate: Double?, _ count: Int, _ of: Int) -> String {
             view.t(zh, en) + " " + BoardKit.percent(rate) + view.t("（\(count)/\(of)）  ", " (\(count)/\(of))  ")
         }
@@ -144,12 +144,12 @@ enum RateText {
     }
 
     /// The cases of a queue, in its order.
-    static func cases(_ queue: OpenQueue?, _ view: DeskView) -> [Case] {
+    static func cases(_ queue: OpenQueue?, _ view: FrameContext) -> [Case] {
         (queue?.entries ?? []).compactMap { view.state.cases[$0.id] }
     }
 
     /// `C0005  响应 -7d5h  summary`, in the role of its deadline.
-    static func caseLine(_ item: Case, _ view: DeskView) -> DetailView.Line {
+    static func caseLine(_ item: Case, _ view: FrameContext) -> DetailView.Line {
         ("\(item.id.raw)  \(DisplayWidth.pad(BoardKit.clockText(item, view), to: 12))  \(item.summary)",
          view.role(view.state.deadlineState(of: item, at: view.now)))
     }

@@ -2,7 +2,7 @@ import DeskCore
 
 /// The `:` palette: the typed line at the bottom, matching actions above it.
 enum PaletteView {
-    static func draw(_ palette: Palette, _ view: DeskView, into canvas: inout Canvas, area: Rect) {
+    static func draw(_ palette: Palette, _ view: FrameContext, into canvas: inout Canvas, area: Rect) {
         let matches = palette.matches(view.language)
         let rows = min(matches.count, max(3, area.height / 2))
         let box = Rect(x: area.x, y: area.y + area.height - rows - 3, width: area.width, height: rows + 3)

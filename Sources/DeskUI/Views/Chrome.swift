@@ -2,7 +2,7 @@ import DeskCore
 
 /// The header, the board tabs and the status line around every board.
 enum Chrome {
-    static func header(_ view: DeskView, into canvas: inout Canvas) {
+    static func header(_ view: FrameContext, into canvas: inout Canvas) {
         canvas.fill(row: 0, role: .title)
         let alarms = view.state.alarmCounts(at: view.now)
         var x = canvas.put(" \(view.street.name) ", x: 0, y: 0, role: .title)
@@ -18,7 +18,7 @@ enum Chrome {
         }
     }
 
-    static func tabs(_ screen: Screen, _ view: DeskView, into canvas: inout Canvas) {
+    static func tabs(_ screen: Screen, _ view: FrameContext, into canvas: inout Canvas) {
         canvas.fill(row: 1, role: .tabInactive)
         var x = 0
         for board in Board.allCases {
@@ -31,7 +31,7 @@ enum Chrome {
         }
     }
 
-    static func statusLine(_ screen: Screen, _ view: DeskView, into canvas: inout Canvas) {
+    static func statusLine(_ screen: Screen, _ view: FrameContext, into canvas: inout Canvas) {
         let y = canvas.height - 1
         if let input = screen.filterInput {
             canvas.put("/", x: 0, y: y, role: .key)

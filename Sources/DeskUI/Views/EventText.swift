@@ -2,7 +2,7 @@ import DeskCore
 
 /// One journal entry in words, for timelines: what happened, in the desk's language, with the data as entered.
 enum EventText {
-    static func describe(_ event: DeskEvent, _ view: DeskView) -> String {
+    static func describe(_ event: DeskEvent, _ view: FrameContext) -> String {
         func names(_ ids: [DepartmentID]) -> String { ids.map(view.departmentName).joined(separator: "、") }
         func noted(_ label: String, _ note: String) -> String { note.isEmpty ? label : label + view.t("：", ": ") + note }
         switch event {

@@ -2,7 +2,7 @@ import DeskCore
 
 /// Draws the whole screen: chrome, the current board, and any overlay on top.
 public enum ScreenRenderer {
-    public static func render(_ screen: Screen, _ view: DeskView, width: Int, height: Int) -> Canvas {
+    public static func render(_ screen: Screen, _ view: FrameContext, width: Int, height: Int) -> Canvas {
         var canvas = Canvas(width: width, height: height)
         let layout = ScreenLayout(width: width, height: height)
         guard layout.fits else {
@@ -25,7 +25,7 @@ public enum ScreenRenderer {
         return canvas
     }
 
-    static func tooSmall(_ view: DeskView, into canvas: inout Canvas) {
+    static func tooSmall(_ view: FrameContext, into canvas: inout Canvas) {
         let lines = [view.t("终端太小", "Terminal too small"),
                      "\(canvas.width)×\(canvas.height) < \(ScreenLayout.minimum.width)×\(ScreenLayout.minimum.height)",
                      view.t("请放大终端窗口", "Please enlarge the terminal")]

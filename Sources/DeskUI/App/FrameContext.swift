@@ -2,7 +2,7 @@ import DeskCore
 import Foundation
 
 /// Everything a view reads to draw one frame: the state, the clock and the language.
-public struct DeskView {
+public struct FrameContext {
     public let state: DeskState
     public let street: Street
     public let now: Date
