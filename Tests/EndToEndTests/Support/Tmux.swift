@@ -31,6 +31,9 @@ final class Tmux {
             kill(pid, SIGKILL)
         }
         _ = try? shell("/usr/bin/env", ["tmux", "-L", socket, "kill-server"])
+        // A server that goes when its last pane dies leaves its socket file behind.
+        let folder = (ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp") + "/tmux-\(getuid())"
+        try? FileManager.default.removeItem(atPath: folder + "/" + socket)
     }
 
     /// Every server this test process started: stopped again at exit, so that none outlives the
