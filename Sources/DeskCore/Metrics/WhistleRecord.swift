@@ -47,7 +47,12 @@ extension DeskState {
     /// Art 45: the mean rating and count per utility, over ratings given on the street days
     /// `range` touches.
     public func utilityRatings(in range: Range<Date>) -> [DepartmentID: (mean: Double, count: Int)] {
-        guard let street, let days = street.calendar.days(range) else { return [:] }
+        guard let days = street?.calendar.days(range) else { return [:] }
+        return utilityRatings(days: days)
+    }
+
+    public func utilityRatings(days: ClosedRange<StreetDay>) -> [DepartmentID: (mean: Double, count: Int)] {
+        guard let street else { return [:] }
         var means = [DepartmentID: (mean: Double, count: Int)]()
         for department in street.profile.departments {
             guard let slot = street.departmentSlots[department.id] else { continue }

@@ -14,8 +14,7 @@ struct DepartmentsBoard: BoardPane {
     func draw(_ view: FrameContext, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {
         let table = table(view, width: area.width)
         let days = BoardKit.lastWeek(view)
-        let range = view.street.calendar.start(of: days.lowerBound)..<view.street.calendar.start(of: days.upperBound + 1)
-        let ratings = view.state.utilityRatings(in: range)
+        let ratings = view.state.utilityRatings(days: days)
         table.drawHeader(&canvas, x: area.x, y: area.y, width: area.width)
 
         let street = view.state.whistleRecord(nil, days: days, at: view.now)

@@ -100,7 +100,6 @@ enum DepartmentDetail {
     static func lines(_ department: Department, _ view: FrameContext) -> [DetailView.Line] {
         typealias F = DetailView
         let days = BoardKit.lastWeek(view)
-        let range = view.street.calendar.start(of: days.lowerBound)..<view.street.calendar.start(of: days.upperBound + 1)
         let rates = view.state.rates(.department(department.id), days: days, at: view.now)
         let summoned = view.state.whistleRecord(department.id, days: days, at: view.now)
         let record = summoned.summoned > 0 ? summoned : nil
@@ -114,7 +113,7 @@ enum DepartmentDetail {
             } ?? view.t("近7天未被召集", "not summoned in 7 days"), (record?.refused ?? 0) > 0 ? .error : .normal),
         ]
         if department.utility != nil {
-            let rating = view.state.utilityRatings(in: range)[department.id]
+            let rating = view.state.utilityRatings(days: days)[department.id]
             lines.append(F.field(view.t("评价", "Rating"), rating.map {
                 view.t(String(format: "%.1f 分（%d 次，近7天，第四十五条）", $0.mean, $0.count),
                        String(format: "%.1f / 5 (%d ratings, 7 days, Art 45)", $0.mean, $0.count))

@@ -2,37 +2,39 @@ import DeskCore
 
 /// The header, the board tabs and the status line around every board.
 enum Chrome {
-    static func header(_ view: FrameContext, into canvas: inout Canvas) {
-        canvas.fill(row: 0, role: .title)
+    static func header(_ view: FrameContext, in area: Rect, into canvas: inout Canvas) {
+        let y = area.y
+        canvas.fill(row: y, role: .title)
         let alarms = view.state.alarmCounts(at: view.now)
-        var x = canvas.put(" \(view.street.name) ", x: 0, y: 0, role: .title)
-        if view.street.profile.street.demo == true { x += canvas.put(view.t("演示 ", "demo "), x: x, y: 0, role: .title) }
-        x += canvas.put("│ \(view.operatorName) │ \(ClockText.stamp(view.now, in: view.zone)) │ ", x: x, y: 0, role: .title)
-        x += canvas.put(view.t("超期 \(alarms.overdue)", "overdue \(alarms.overdue)"), x: x, y: 0, role: alarms.overdue > 0 ? .overdue : .title)
-        x += canvas.put(" ", x: x, y: 0, role: .title)
-        x += canvas.put(view.t("临期 \(alarms.dueSoon)", "due soon \(alarms.dueSoon)"), x: x, y: 0, role: alarms.dueSoon > 0 ? .dueSoon : .title)
+        var x = canvas.put(" \(view.street.name) ", x: 0, y: y, role: .title)
+        if view.street.profile.street.demo == true { x += canvas.put(view.t("演示 ", "demo "), x: x, y: y, role: .title) }
+        x += canvas.put("│ \(view.operatorName) │ \(ClockText.stamp(view.now, in: view.zone)) │ ", x: x, y: y, role: .title)
+        x += canvas.put(view.t("超期 \(alarms.overdue)", "overdue \(alarms.overdue)"), x: x, y: y, role: alarms.overdue > 0 ? .overdue : .title)
+        x += canvas.put(" ", x: x, y: y, role: .title)
+        x += canvas.put(view.t("临期 \(alarms.dueSoon)", "due soon \(alarms.dueSoon)"), x: x, y: y, role: alarms.dueSoon > 0 ? .dueSoon : .title)
         let room = canvas.width - x - 3
         if room > 12 {
             let path = DisplayWidth.truncate(view.journalPath, to: room)
-            canvas.put(path, x: canvas.width - DisplayWidth.width(of: path) - 1, y: 0, role: .title)
+            canvas.put(path, x: canvas.width - DisplayWidth.width(of: path) - 1, y: y, role: .title)
         }
     }
 
-    static func tabs(_ screen: Screen, _ view: FrameContext, into canvas: inout Canvas) {
-        canvas.fill(row: 1, role: .tabInactive)
+    static func tabs(_ screen: Screen, _ view: FrameContext, in area: Rect, into canvas: inout Canvas) {
+        let y = area.y
+        canvas.fill(row: y, role: .tabInactive)
         var x = 0
         for board in Board.allCases {
             let text = " \(board.rawValue) \(view.t(board)) "
-            x += canvas.put(text, x: x, y: 1, role: board == screen.board ? .tabActive : .tabInactive)
+            x += canvas.put(text, x: x, y: y, role: board == screen.board ? .tabActive : .tabInactive)
         }
         if let filter = screen.filter[screen.board], !filter.isEmpty {
             let text = " /\(filter) "
-            canvas.put(text, x: max(x + 1, canvas.width - DisplayWidth.width(of: text)), y: 1, role: .match)
+            canvas.put(text, x: max(x + 1, canvas.width - DisplayWidth.width(of: text)), y: y, role: .match)
         }
     }
 
-    static func statusLine(_ screen: Screen, _ view: FrameContext, into canvas: inout Canvas) {
-        let y = canvas.height - 1
+    static func statusLine(_ screen: Screen, _ view: FrameContext, in area: Rect, into canvas: inout Canvas) {
+        let y = area.y
         if let input = screen.filterInput {
             canvas.put("/", x: 0, y: y, role: .key)
             InputLine.draw(input, x: 1, y: y, width: canvas.width - 1, focused: true, into: &canvas)

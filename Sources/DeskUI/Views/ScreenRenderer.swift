@@ -9,8 +9,8 @@ public enum ScreenRenderer {
             tooSmall(view, into: &canvas)
             return canvas
         }
-        Chrome.header(view, into: &canvas)
-        Chrome.tabs(screen, view, into: &canvas)
+        Chrome.header(view, in: layout.header, into: &canvas)
+        Chrome.tabs(screen, view, in: layout.tabs, into: &canvas)
         let area = layout.body
         let items = screen.items(view)
         screen.board.pane.draw(view, items: items, selection: min(screen.selection, max(0, items.count - 1)), into: &canvas, area: area)
@@ -21,7 +21,7 @@ public enum ScreenRenderer {
         case .form(let form): FormView.draw(form, view, into: &canvas, area: area)
         case nil: break
         }
-        Chrome.statusLine(screen, view, into: &canvas)
+        Chrome.statusLine(screen, view, in: layout.status, into: &canvas)
         return canvas
     }
 
