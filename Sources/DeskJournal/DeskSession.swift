@@ -11,7 +11,8 @@ public final class DeskSession: DeskBackend {
     public private(set) var state: DeskState
     /// A checkpoint is written once this many entries have been folded in since the last one
     /// (a default: about three days of a busy street), so that opening never replays more.
-    public var checkpointEvery: Int64 = 20_000
+    public var checkpointEvery = DeskSession.defaultCheckpointEvery
+    public static let defaultCheckpointEvery: Int64 = 20_000
     /// The seq of the newest checkpoint this session knows of.
     public private(set) var checkpointSeq: Int64
 
@@ -59,15 +60,6 @@ public final class DeskSession: DeskBackend {
                 return true
             }
         }
-    }
-
-    /// A session on a state already folded (for one command, see `performOnce`).
-    init(journal: Journal, operatorName: String, console: String, state: DeskState) {
-        self.journal = journal
-        self.operatorName = operatorName
-        self.console = console
-        self.state = state
-        checkpointSeq = state.lastSeq
     }
 
     /// The state as it stood at `asOf` (every entry up to that moment), or now: from the newest
@@ -126,7 +118,7 @@ public final class DeskSession: DeskBackend {
                 // Entries other consoles committed are the record whatever this command's fate.
                 for entry in caughtUp { self.state.apply(try Self.recorded(entry)) }
                 let events = try self.state.decide(command, at: now, by: self.operatorName)
-                return (events.map { self.newEntry($0, at: now) }, ())
+                return (events.map { Self.newEntry($0, at: now, by: self.operatorName, from: self.console) }, ())
             }
             // Fold what was written, read back, so the live state is exactly a replay's.
             let written = try result.appended.map(Self.recorded)
@@ -174,7 +166,7 @@ public final class DeskSession: DeskBackend {
         return count
     }
 
-    func newEntry(_ event: DeskEvent, at now: Date) -> NewEntry {
+    static func newEntry(_ event: DeskEvent, at now: Date, by operatorName: String, from console: String) -> NewEntry {
         NewEntry(at: now, operatorName: operatorName, console: console, kind: event.kind, payload: EventCoding.encode(event))
     }
 

@@ -7,17 +7,16 @@ extension DeskSession {
     /// street: inside the write transaction, the newest checkpoint's header and the few records
     /// the command names, then the entries after the checkpoint, then the decision. Its cost
     /// follows the entries since the checkpoint, not the history. With no usable checkpoint, or
-    /// more than `checkpointEvery` entries after it, it opens a whole session instead and leaves a
+    /// more than `defaultCheckpointEvery` entries after it, it opens a whole session instead and leaves a
     /// fresh checkpoint behind.
     /// - Throws: `DeskError` when the command is refused (nothing is written); the journal's errors.
     public static func performOnce(_ command: DeskCommand, on journal: Journal, operatorName: String, console: String,
                                    at now: Date) throws -> [Recorded] {
         let now = now.roundedToMilliseconds
-        let session = DeskSession(journal: journal, operatorName: operatorName, console: console, state: DeskState())
         if let stamp = try journal.checkpoints().first {
             do {
                 let result = try journal.append(after: stamp.seq) { db, tail in
-                    guard tail.count < session.checkpointEvery else { throw Fallback() }
+                    guard tail.count < DeskSession.defaultCheckpointEvery else { throw Fallback() }
                     let later = try tail.map(Self.recorded)
                     var state: DeskState
                     do {
@@ -27,7 +26,7 @@ extension DeskSession {
                     }
                     for entry in later { state.apply(entry) }
                     let events = try state.decide(command, at: now, by: operatorName)
-                    return (events.map { session.newEntry($0, at: now) }, ())
+                    return (events.map { Self.newEntry($0, at: now, by: operatorName, from: console) }, ())
                 }
                 return try result.appended.map(Self.recorded)
             } catch is Fallback {}
