@@ -59,14 +59,15 @@ struct CaseFate {
     }
 
     /// Whether the case stays open for good: never contacted or handled, or never resolved.
-    var staysOpen: Bool { !returned && (neglected || resolveAfter == nil) }
+    func staysOpen(hotline: Bool) -> Bool { !(returned && hotline) && (neglected || resolveAfter == nil) }
 
-    /// The case's life after intake at `t0`.
-    func followUps(_ id: CaseID, from t0: Date) -> [AgendaItem] {
+    /// The case's life after intake at `t0`. Only an order the hotline dispatched can be returned.
+    func followUps(_ id: CaseID, from t0: Date, hotline: Bool) -> [AgendaItem] {
         func at(_ seconds: Double) -> Date { t0.addingTimeInterval(seconds) }
-        if returned {
+        if returned, hotline {
             return [AgendaItem(at: at(routeAfter), by: nil,
-                               command: .returnCase(id, rule: DemoPhrases.returnRule, reason: "非本街道职责"))]
+                               command: .returnCase(id, rule: DemoPhrases.returnRule, reason: "非本街道职责")),
+                    AgendaItem(at: at(routeAfter + 900), by: DemoStaff.supervisor, command: .approve(id))]
         }
         var items = [AgendaItem(at: at(routeAfter), by: nil,
                                 command: .route(id, outcome: outcome, departments: departments, reason: nil))]
@@ -80,7 +81,10 @@ struct CaseFate {
         items.append(AgendaItem(at: at(contactAfter), by: nil, command: .contact(id, note: texts[0])))
         if let progressAfter { items.append(AgendaItem(at: at(progressAfter), by: nil, command: .progress(id, note: texts[1]))) }
         if let urgeAfter { items.append(AgendaItem(at: at(urgeAfter), by: DemoStaff.supervisor, command: .urge(id, note: texts[4]))) }
-        if let extendAfter { items.append(AgendaItem(at: at(extendAfter), by: nil, command: .extend(id, by: .days(3), reason: "需协调多个部门，申请延期"))) }
+        if let extendAfter {
+            items += [AgendaItem(at: at(extendAfter), by: nil, command: .extend(id, by: .days(3), reason: "需协调多个部门，申请延期")),
+                      AgendaItem(at: at(extendAfter + 600), by: DemoStaff.supervisor, command: .approve(id))]
+        }
         guard let resolveAfter else { return items }
         let resolved = resolveAfter
         let fed = resolved + feedbackGap

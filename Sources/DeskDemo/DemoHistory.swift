@@ -77,8 +77,8 @@ struct DemoWriter {
         if random.chance(mix.keyWorkWhistle) { planKeyWorkWhistle(at: daytime(dayStart)) }
     }
 
-    mutating func countUnfinished(_ fate: CaseFate) {
-        if fate.staysOpen { unfinishedCases += 1 }
+    mutating func countUnfinished(_ fate: CaseFate, hotline: Bool) {
+        if fate.staysOpen(hotline: hotline) { unfinishedCases += 1 }
     }
 
     /// Most requests come in working hours; a few at night.

@@ -10,20 +10,20 @@ extension DemoWriter {
         let clocks = street.profile.timeLimits[urgency ?? category.timeLimit]
         let fate = CaseFate.draw(&random, clocks: clocks, usual: category.department!, others: fieldDepartments,
                                  canWhistle: true, unfinished: unfinished)
-        countUnfinished(fate)
         let roll = random.uniform(0...1)
         let type: RequestType = roll < 0.5 ? .complaint : roll < 0.7 ? .help : roll < 0.85 ? .consultation : roll < 0.95 ? .tipOff : .suggestion
         let intake = DeskCommand.Intake(
             type: type, source: finding != nil ? .patrol : random.chance(0.85) ? .hotline : random.pick([.walkIn, .media]),
             category: category.id, grid: grid.code, summary: summary(for: category, grid: grid),
             phone: finding == nil ? phone() : nil, urgency: urgency, finding: finding)
+        countUnfinished(fate, hotline: intake.source == .hotline)
         let duplicateAfter: Double? = random.chance(0.04) ? random.uniform(1200...5400) : nil
         var duplicate = intake
         duplicate.summary = "（重复来电）" + intake.summary
         duplicate.phone = phone()
         return AgendaItem(at: t, by: nil, command: .intake(intake)) { event, at in
             guard case .caseTakenIn(let e) = event else { return [] }
-            var items = fate.followUps(e.id, from: at)
+            var items = fate.followUps(e.id, from: at, hotline: e.source == .hotline)
             if let duplicateAfter {
                 items.append(AgendaItem(at: at.addingTimeInterval(duplicateAfter), by: nil, command: .intake(duplicate)) { dup, when in
                     guard case .caseTakenIn(let d) = dup else { return [] }

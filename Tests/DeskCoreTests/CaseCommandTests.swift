@@ -70,7 +70,7 @@ import Testing
         #expect(desk.refuses(.callback(id, solved: true, satisfaction: .satisfied, note: "")) == .callbackWithoutFeedback(id))
         try desk.action("feedback", id.raw, ["note": ["已告知结果"]])
         try desk.action("callback", id.raw, ["solved": ["yes"], "satisfaction": ["basically"]])
-        #expect(desk.state.cases[id]?.callback?.satisfaction == .basically)
+        #expect(desk.state.cases[id]?.callbacks.last?.satisfaction == .basically)
         try desk.action("close", id.raw)
         #expect(desk.state.cases[id]?.status == .closed)
         #expect(desk.state.openCases().isEmpty)
@@ -99,6 +99,7 @@ import Testing
         let b = try desk.intake()
         #expect(desk.refuses(.returnCase(a, rule: " ", reason: "")) == .missing(field: "rule"))
         try desk.perform(.returnCase(a, rule: "职责清单第3项", reason: "属市级"))
+        try desk.perform(.approve(a), by: "赵建国")
         #expect(desk.state.cases[a]?.status == .returned)
         desk.advance(.hours(25))
         let deadline = try #require(desk.state.cases[b]?.respondBy)
@@ -109,7 +110,9 @@ import Testing
     @Test func extensionOnlyBeforeTheResolveDeadline() throws {
         var desk = Desk()
         let id = try desk.intake()
+        try desk.perform(.route(id, outcome: .handle, departments: [], reason: nil))
         try desk.perform(.extend(id, by: .days(3), reason: "需协调"))
+        try desk.perform(.approve(id), by: "赵建国")
         #expect(desk.state.cases[id]?.resolveBy == Desk.start + .days(10))
         #expect(desk.state.cases[id]?.extensionCount == 1)
         desk.advance(.days(11))
@@ -147,7 +150,7 @@ import Testing
         #expect(item.resolveBy == desk.now + .days(7))
         #expect(item.feedbackAt == nil)
         #expect(item.reopenCount == 1)
-        #expect(desk.refuses(.close(id, note: "")) == .closeWithoutFeedback(id))
+        #expect(desk.refuses(.close(id, note: "")) == .closeBeforeResolution(id))
     }
 
     @Test func urgeAndRevealAreJournaled() throws {

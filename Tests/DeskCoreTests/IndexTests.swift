@@ -24,12 +24,14 @@ import Testing
     static func naiveRates(_ state: DeskState, _ scope: RateScope, days: ClosedRange<StreetDay>, at now: Date) -> RateFigures {
         let calendar = state.street!.calendar
         var figures = RateFigures()
-        for item in state.cases.values where item.status != .returned && item.status != .merged && scope.contains(item) {
+        // Requests only (hotline, media), neither returned nor merged into another case.
+        for item in state.cases.values where [.hotline, .media].contains(item.source) && item.status != .returned
+            && item.mergedInto == nil && scope.contains(item) {
             if days.contains(calendar.day(item.respondBy)), item.respondBy <= now || item.contactedAt != nil {
                 figures.due += 1
                 if item.respondedOnTime { figures.respondedOnTime += 1 }
             }
-            if let callback = item.callback, let at = item.callbackAt, days.contains(calendar.day(at)) {
+            if let callback = item.callbacks.first, days.contains(calendar.day(callback.at)) {
                 figures.calledBack += 1
                 if callback.solved { figures.solved += 1 }
                 if callback.satisfaction.counts { figures.satisfied += 1 }
@@ -107,12 +109,13 @@ import Testing
         var queue = OpenQueue()
         let start = Date(timeIntervalSinceReferenceDate: 0)
         let clock = RunningClock(kind: .respond, start: start, deadline: start.addingTimeInterval(100))
+        let rule = DueSoonRule(fraction: 0.25, floor: TimeSpan(seconds: 10))
         let entry = OpenQueue.Entry(id: "C0001", ordinal: 0, deadline: clock.deadline.timeIntervalSinceReferenceDate,
-                                    dueSoonAt: clock.dueSoonAt(0.25).timeIntervalSinceReferenceDate, key: SearchKey([]))
+                                    dueSoonAt: rule.start(of: clock).timeIntervalSinceReferenceDate, key: SearchKey([]))
         queue.insert(entry)
         for t in [0.0, 74.9, 75, 75.1, 100, 100.1] {
             let now = start.addingTimeInterval(t)
-            let state = clock.state(at: now, dueSoonFraction: 0.25)
+            let state = clock.state(at: now, rule)
             #expect(entry.state(at: now) == state, "at \(t)")
             let counts = queue.counts(at: now)
             #expect(counts.overdue == (state == .overdue ? 1 : 0) && counts.dueSoon == (state == .dueSoon ? 1 : 0), "at \(t)")

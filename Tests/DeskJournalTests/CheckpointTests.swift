@@ -67,7 +67,7 @@ import Testing
             let other = try DeskSession(journal: try Journal.open(at: journal.path), operatorName: "王静", console: "console-2")
             try other.perform(.callback(closed.id, solved: false, satisfaction: .unsatisfied, note: "仍未解决"), at: Self.now)
             #expect(try desk.refresh() == 1)
-            #expect(desk.state.cases[closed.id]?.callback?.solved == false)
+            #expect(desk.state.cases[closed.id]?.callbacks.last?.solved == false)
             try desk.completeRestore()
             #expect(desk.isComplete)
             #expect(desk.state == (try DeskSession.replayFromStart(journal)))

@@ -36,7 +36,7 @@ import Testing
         try withScratch { dir in
             let session = try configured(dir + "/a.journal")
             try session.perform(intake("x"), at: sampleTime(1))
-            #expect(throws: DeskError.closeWithoutFeedback("C0001")) { try session.perform(.close("C0001", note: ""), at: sampleTime(2)) }
+            #expect(throws: DeskError.closeBeforeRouting("C0001")) { try session.perform(.close("C0001", note: ""), at: sampleTime(2)) }
             #expect(try session.journal.lastSeq() == 2)
             #expect(session.state.lastSeq == 2)
         }

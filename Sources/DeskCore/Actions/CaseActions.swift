@@ -31,8 +31,13 @@ extension ActionCatalog {
         spec("progress", "办理进展", "progress note", on: .case, [.note(required: true)]) { a throws(DeskError) in
             .progress(try a.subjectID(), note: a.string("note"))
         },
-        spec("resolve", "办结", "resolve", on: .case, [.note()]) { a throws(DeskError) in
-            .resolve(try a.subjectID(), note: a.string("note"))
+        spec("resolve", "办结", "resolve", on: .case, [
+            .choice("outcome", "办结结果", "outcome", Resolution.self),
+            .field("note", "说明（不能解决时必填理由）", "note (the reason, when it cannot be solved)", .longText),
+        ]) { a throws(DeskError) in
+            try a.choice("outcome", Resolution.self) == .unsolvable
+                ? .findUnsolvable(try a.subjectID(), reason: a.string("note"))
+                : .resolve(try a.subjectID(), note: a.string("note"))
         },
         spec("feedback", "反馈诉求人", "feedback to the complainant", on: .case, [.note(required: true)]) { a throws(DeskError) in
             .feedback(try a.subjectID(), note: a.string("note"))
@@ -47,7 +52,7 @@ extension ActionCatalog {
         spec("close", "结案", "close", on: .case, [.note()]) { a throws(DeskError) in
             .close(try a.subjectID(), note: a.string("note"))
         },
-        spec("return", "退单", "return a misdirected order", on: .case, [
+        spec("return", "申请退单", "ask to return a misdirected order", on: .case, [
             .field("rule", "依据", "rule", .longText, required: true), .reason(),
         ]) { a throws(DeskError) in
             .returnCase(try a.subjectID(), rule: a.string("rule"), reason: a.string("reason"))
@@ -55,10 +60,16 @@ extension ActionCatalog {
         spec("urge", "督办", "urge", on: .case, [.note()]) { a throws(DeskError) in
             .urge(try a.subjectID(), note: a.string("note"))
         },
-        spec("extend", "延期", "extend the deadline", on: .case, [
+        spec("extend", "申请延期", "ask to extend the deadline", on: .case, [
             .field("by", "延长", "by", .timeSpan, required: true), .reason(required: true),
         ]) { a throws(DeskError) in
             .extend(try a.subjectID(), by: try a.timeSpan("by"), reason: a.string("reason"))
+        },
+        spec("approve", "批准申请", "approve the return or extension request", on: .case, []) { a throws(DeskError) in
+            .approve(try a.subjectID())
+        },
+        spec("reject", "驳回申请", "reject the return or extension request", on: .case, [.reason(required: true)]) { a throws(DeskError) in
+            .reject(try a.subjectID(), reason: a.string("reason"))
         },
         spec("merge", "并单", "merge a duplicate", on: .case, [
             .field("into", "并入", "into", .caseID, required: true),

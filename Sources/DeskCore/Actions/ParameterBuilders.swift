@@ -24,3 +24,9 @@ enum Solved: String, CaseIterable, Labelled {
     case yes, no
     var label: Phrase { self == .yes ? Phrase("已解决", "solved") : Phrase("未解决", "not solved") }
 }
+
+/// How a case is concluded: solved, or found unsolvable with the reason given (不能解决).
+enum Resolution: String, CaseIterable, Labelled {
+    case solved, unsolvable
+    var label: Phrase { self == .solved ? Phrase("已解决", "solved") : Phrase("不能解决（须说明理由）", "cannot be solved (give the reason)") }
+}

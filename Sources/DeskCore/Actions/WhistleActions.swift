@@ -20,6 +20,9 @@ extension ActionCatalog {
         summonsStep("act", "开始处置", "start acting", .acting, .note(), note: "note"),
         summonsStep("finish", "部门完成", "department done", .done, .note(), note: "note"),
         summonsStep("refuse", "拒不履职", "record a refusal (Art 44)", .refused, .reason(required: true), note: "reason"),
+        spec("urge-summons", "督办部门", "urge a department late to report in", on: .whistle, [.department(), .note()]) { a throws(DeskError) in
+            .urgeSummons(try a.subjectID(), department: DepartmentID(try a.required("department")), note: a.string("note"))
+        },
         spec("close-whistle", "销哨", "close the whistle", on: .whistle, [.note()]) { a throws(DeskError) in
             .closeWhistle(try a.subjectID(), note: a.string("note"))
         },

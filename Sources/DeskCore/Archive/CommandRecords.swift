@@ -8,13 +8,13 @@ extension DeskCommand {
         switch self {
         case .configure, .patrol, .handover, .rateUtility: return []
         case .intake(let i): return f(i.finding)
-        case .route(let id, _, _, _), .contact(let id, _), .progress(let id, _), .resolve(let id, _), .feedback(let id, _),
-            .callback(let id, _, _, _), .close(let id, _), .returnCase(let id, _, _), .urge(let id, _), .extend(let id, _, _),
-            .reopen(let id, _), .revealPhone(let id, _):
+        case .route(let id, _, _, _), .contact(let id, _), .progress(let id, _), .resolve(let id, _), .findUnsolvable(let id, _),
+            .feedback(let id, _), .callback(let id, _, _, _), .close(let id, _), .returnCase(let id, _, _), .urge(let id, _),
+            .approve(let id), .reject(let id, _), .extend(let id, _, _), .reopen(let id, _), .revealPhone(let id, _):
             return c(id)
         case .merge(let duplicate, let original): return c(duplicate) + c(original)
         case .whistle(let b): return c(b.caseID) + f(b.finding)
-        case .summons(let id, _, _, _), .closeWhistle(let id, _): return [StateArchive.Key(.whistle, id.raw)]
+        case .summons(let id, _, _, _), .urgeSummons(let id, _, _), .closeWhistle(let id, _): return [StateArchive.Key(.whistle, id.raw)]
         case .dispatch(let d): return c(d.caseID) + f(d.finding)
         case .unitStatus(let id, _, _), .conclude(let id, _, _): return [StateArchive.Key(.dispatch, id.raw)]
         }
@@ -23,7 +23,8 @@ extension DeskCommand {
 
 extension DeskState {
     /// The records `keys` name and, for whistles and dispatches held here or blown or sent by
-    /// `later` events, the case and finding they concern.
+    /// `later` events, the case and finding they concern; for a case, the duplicates merged
+    /// into it (they follow its feedback and closing).
     public func linked(_ keys: [StateArchive.Key], later: [Recorded] = []) -> [StateArchive.Key] {
         var links = keys
         for key in keys {
@@ -40,7 +41,13 @@ extension DeskState {
                 caseID = dispatch?.caseID
                 finding = dispatch?.finding
                 for r in later { if case .dispatchCreated(let e) = r.event, e.id.raw == key.id { (caseID, finding) = (e.caseID, e.finding) } }
-            case .caseRecord, .finding:
+            case .caseRecord:
+                for duplicate in cases[CaseID(key.id)]?.duplicates ?? [] { links.append(StateArchive.Key(.caseRecord, duplicate.raw)) }
+                for r in later {
+                    if case .caseMerged(let e) = r.event, e.original.raw == key.id { links.append(StateArchive.Key(.caseRecord, e.duplicate.raw)) }
+                }
+                continue
+            case .finding:
                 continue
             }
             if let caseID { links.append(StateArchive.Key(.caseRecord, caseID.raw)) }

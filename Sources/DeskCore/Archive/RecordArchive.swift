@@ -42,8 +42,14 @@ extension Case {
             w.id(r.id); w.label(r.outcome); w.array(r.departments) { $0.id($1) }; w.string(r.reason)
         }
         for date in [contactedAt, resolvedAt, feedbackAt] { w.optional(date) { $0.date($1) } }
-        w.optional(callback) { w, c in w.id(c.id); w.bool(c.solved); w.label(c.satisfaction); w.string(c.note) }
-        w.optional(callbackAt) { $0.date($1) }
+        w.optional(unsolvableReason) { $0.string($1) }
+        w.array(callbacks) { w, c in w.bool(c.solved); w.label(c.satisfaction); w.string(c.note); w.date(c.at) }
+        w.optional(pendingRequest) { w, request in
+            switch request {
+            case .returnCase(let e): w.bool(false); w.string(e.rule); w.string(e.reason)
+            case .extend(let e): w.bool(true); w.date(e.resolveBy); w.string(e.reason)
+            }
+        }
         w.optional(closedAt) { $0.date($1) }
         w.int(urgeCount); w.int(extensionCount); w.int(reopenCount)
         w.optional(mergedInto) { $0.id($1) }
@@ -66,10 +72,13 @@ extension Case {
         contactedAt = try r.optional { try $0.date() }
         resolvedAt = try r.optional { try $0.date() }
         feedbackAt = try r.optional { try $0.date() }
-        callback = try r.optional { r in
-            CaseCalledBack(id: try r.id(), solved: try r.bool(), satisfaction: try r.label(), note: try r.string())
+        unsolvableReason = try r.optional { try $0.string() }
+        callbacks = try r.array { r in CallBack(solved: try r.bool(), satisfaction: try r.label(), note: try r.string(), at: try r.date()) }
+        let id = id
+        pendingRequest = try r.optional { r in
+            try r.bool() ? .extend(CaseExtended(id: id, resolveBy: try r.date(), reason: try r.string()))
+                : .returnCase(CaseReturned(id: id, rule: try r.string(), reason: try r.string()))
         }
-        callbackAt = try r.optional { try $0.date() }
         closedAt = try r.optional { try $0.date() }
         urgeCount = try r.int(); extensionCount = try r.int(); reopenCount = try r.int()
         mergedInto = try r.optional { try $0.id() }

@@ -7,7 +7,7 @@ import Foundation
 public enum StateArchive {
     /// The encoding's version, stored with each checkpoint. Raise it whenever a record's fields
     /// or their order change: checkpoints of another version are ignored and rebuilt.
-    public static let format = 1
+    public static let format = 2
 
     public enum Kind: Int, Sendable, CaseIterable {
         case caseRecord = 1, whistle, dispatch, finding
@@ -104,7 +104,7 @@ public enum StateArchive {
         }
         for (n, id) in state.caseOrder.enumerated() {
             // A settled case changes no board; one never contacted may still turn due today.
-            if let r = state.cases[id] { try item(.caseRecord, id.raw, n, hot: r.status.isOpen || r.contactedAt == nil, r.archive) }
+            if let r = state.cases[id] { try item(.caseRecord, id.raw, n, hot: r.status.isOpen || r.status == .merged || r.contactedAt == nil, r.archive) }
         }
         for (n, id) in state.whistleOrder.enumerated() { if let r = state.whistles[id] { try item(.whistle, id.raw, n, r.archive) } }
         for (n, id) in state.dispatchOrder.enumerated() { if let r = state.dispatches[id] { try item(.dispatch, id.raw, n, r.archive) } }

@@ -29,8 +29,14 @@ public struct Case: Sendable, Equatable, Identifiable {
     public internal(set) var resolvedAt: Date?
     /// Art 17, last paragraph: the complainant must have had feedback before the case closes.
     public internal(set) var feedbackAt: Date?
-    public internal(set) var callback: CaseCalledBack?
-    public internal(set) var callbackAt: Date?
+    /// Set when the case was concluded as one that cannot be solved (不能解决), with the reason
+    /// given to the complainant: it counts as concluded, not as solved.
+    public internal(set) var unsolvableReason: String?
+    /// Every call-back (回访), oldest first: a reopened case is called back again, and the
+    /// rates read the one the profile's `callbackRule` names.
+    public internal(set) var callbacks: [CallBack] = []
+    /// A return or extension asked for and not yet decided by a supervisor.
+    public internal(set) var pendingRequest: CaseRequest?
     public internal(set) var closedAt: Date?
     public internal(set) var urgeCount = 0
     public internal(set) var extensionCount = 0
@@ -76,17 +82,24 @@ public struct Case: Sendable, Equatable, Identifiable {
     /// The departments it was routed to (transfer or coordinate).
     public var departments: [DepartmentID] { routing?.departments ?? [] }
 
-    /// The clock that runs now: respond-by until first contact, then resolve-by until resolved.
+    /// The clock that runs now: respond-by until the first contact of any kind (contact,
+    /// feedback, call-back), then resolve-by until resolved. A resolved case runs no clock.
     public var runningClock: RunningClock? {
-        guard status.isOpen else { return nil }
+        guard status.isOpen, resolvedAt == nil else { return nil }
         if contactedAt == nil {
             return RunningClock(kind: .respond, start: receivedAt, deadline: respondBy)
         }
-        if resolvedAt == nil {
-            return RunningClock(kind: .resolve, start: receivedAt, deadline: resolveBy)
-        }
-        return nil
+        return RunningClock(kind: .resolve, start: receivedAt, deadline: resolveBy)
     }
+
+    /// The call-back the rates count under `rule`.
+    public func countedCallback(_ rule: CallbackRule) -> CallBack? {
+        rule == .first ? callbacks.first : callbacks.last
+    }
+
+    /// Whether it counts in the three rates (Art 43): a request from a resident, not merged
+    /// into another case, not returned. Cases the street found itself are proactive work.
+    public var countsInRates: Bool { source.isRequest && mergedInto == nil && status != .returned }
 
     /// Responded by the respond-by deadline (the numerator of 响应率).
     public var respondedOnTime: Bool { contactedAt.map { $0 <= respondBy } ?? false }

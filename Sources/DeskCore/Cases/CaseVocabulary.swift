@@ -29,6 +29,10 @@ public enum CaseSource: String, Codable, Sendable, CaseIterable, Labelled {
         case .media: Phrase("媒体", "media")
         }
     }
+
+    /// A resident's request (the hotline, the media): counted in the three rates. Walk-ins
+    /// and patrol findings are the street's own proactive work (主动治理), counted apart.
+    public var isRequest: Bool { self == .hotline || self == .media }
 }
 
 /// The four triage outcomes of Art 17.

@@ -14,14 +14,27 @@ public struct RunningClock: Sendable, Equatable {
         self.deadline = deadline
     }
 
-    /// Overdue past the deadline; due soon once less than `dueSoonFraction` of the span remains.
-    public func state(at now: Date, dueSoonFraction: Double) -> DeadlineState {
-        now > deadline ? .overdue : now > dueSoonAt(dueSoonFraction) ? .dueSoon : .onTrack
+    /// Overdue past the deadline; due soon from `rule.start(of:)` on.
+    public func state(at now: Date, _ rule: DueSoonRule) -> DeadlineState {
+        now > deadline ? .overdue : now > rule.start(of: self) ? .dueSoon : .onTrack
+    }
+}
+
+/// When a running clock is due soon: once less than `fraction` of its span remains, or less
+/// than `floor`, whichever comes first — so that a short clock (an urgent case, a whistle's
+/// report-in) is flagged early enough to act on.
+public struct DueSoonRule: Sendable, Equatable {
+    public let fraction: Double
+    public let floor: TimeSpan
+
+    public init(fraction: Double, floor: TimeSpan) {
+        self.fraction = fraction
+        self.floor = floor
     }
 
-    /// The moment less than `fraction` of the span (at least a second) remains.
-    public func dueSoonAt(_ fraction: Double) -> Date {
-        deadline.addingTimeInterval(-max(deadline.timeIntervalSince(start), 1) * fraction)
+    public func start(of clock: RunningClock) -> Date {
+        let span = max(clock.deadline.timeIntervalSince(clock.start), 1)
+        return clock.deadline.addingTimeInterval(-max(span * fraction, floor.timeInterval))
     }
 }
 

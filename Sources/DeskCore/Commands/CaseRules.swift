@@ -22,8 +22,7 @@ extension Rules {
 
     /// Art 17: exactly four outcomes; a transfer names one department, coordination several.
     func route(_ id: CaseID, _ outcome: TriageOutcome, _ ids: [DepartmentID], _ reason: String?) throws(DeskError) -> DeskEvent {
-        let item = try openCase(id)
-        if item.status == .resolved { throw .alreadyResolved(id) }
+        _ = try allowed(.route, id)
         let named = try departments(ids)
         switch outcome {
         case .transfer where named.count != 1, .coordinate where named.count < 2:
@@ -36,74 +35,93 @@ extension Rules {
         return .caseRouted(CaseRouted(id: id, outcome: outcome, departments: named, reason: given.isEmpty ? outcome.basis : given))
     }
 
-    func note(_ id: CaseID, _ note: String, requireText: Bool) throws(DeskError) -> CaseNote {
-        _ = try openCase(id)
+    /// Contact, progress, feedback and urge: a note on the case.
+    func note(_ action: CaseAction, _ id: CaseID, _ note: String, requireText: Bool) throws(DeskError) -> CaseNote {
+        _ = try allowed(action, id)
         return CaseNote(id: id, note: requireText ? try text(note, "note") : note)
     }
 
     func resolve(_ id: CaseID, _ note: String) throws(DeskError) -> DeskEvent {
-        let item = try openCase(id)
-        guard item.routing != nil else { throw .resolveBeforeRouting(id) }
-        guard item.resolvedAt == nil else { throw .alreadyResolved(id) }
+        _ = try allowed(.resolve, id)
         return .caseResolved(CaseNote(id: id, note: note))
+    }
+
+    /// Concluded as one that cannot be solved (a policy forbids it, the demand is unreasonable):
+    /// the reason is what the complainant is told; it stops the clock and is never counted solved.
+    func findUnsolvable(_ id: CaseID, _ reason: String) throws(DeskError) -> DeskEvent {
+        _ = try allowed(.resolve, id)
+        return .caseFoundUnsolvable(CaseNote(id: id, note: try text(reason, "reason")))
     }
 
     /// 评: the call-back follows feedback, on a resolved or closed case.
     func callback(_ id: CaseID, _ solved: Bool, _ satisfaction: Satisfaction, _ note: String) throws(DeskError) -> DeskEvent {
-        let item = try existingCase(id)
-        guard item.status == .resolved || item.status == .closed else {
-            throw .caseNotOpen(id, item.status)
-        }
-        guard item.feedbackAt != nil else { throw .callbackWithoutFeedback(id) }
+        _ = try allowed(.callback, id)
         return .caseCalledBack(CaseCalledBack(id: id, solved: solved, satisfaction: satisfaction, note: note))
     }
 
-    /// Art 17, last paragraph: no case closes before the complainant has had feedback.
+    /// Art 17, last paragraph: triaged, concluded, and the complainant answered.
     func close(_ id: CaseID, _ note: String) throws(DeskError) -> DeskEvent {
-        let item = try openCase(id)
-        guard item.feedbackAt != nil else { throw .closeWithoutFeedback(id) }
+        _ = try allowed(.close, id)
         return .caseClosed(CaseNote(id: id, note: note))
     }
 
-    /// 退单: only before the respond-by deadline, citing the rule that shows it is not ours.
+    /// 退单: asked before the respond-by deadline on an order the hotline dispatched, citing the
+    /// rule that shows it is not the street's; it takes effect when a supervisor approves it.
     func returnCase(_ id: CaseID, _ rule: String, _ reason: String) throws(DeskError) -> DeskEvent {
-        let item = try openCase(id)
-        guard item.resolvedAt == nil else { throw .alreadyResolved(id) }
-        guard now <= item.respondBy else { throw .returnPastDeadline(id, ClockText.stamp(item.respondBy, in: street.timeZone)) }
-        return .caseReturned(CaseReturned(id: id, rule: try text(rule, "rule"), reason: reason))
+        _ = try allowed(.returnCase, id)
+        return .caseReturnRequested(CaseReturned(id: id, rule: try text(rule, "rule"), reason: reason))
     }
 
-    /// 延期: asked before the resolve-by deadline; the new deadline is that much later.
+    /// 延期: asked with a reason before the resolve-by deadline on a triaged case, within the
+    /// profile's limits; it takes effect when a supervisor approves it.
     func extend(_ id: CaseID, _ span: TimeSpan, _ reason: String) throws(DeskError) -> DeskEvent {
-        let item = try openCase(id)
-        guard item.resolvedAt == nil else { throw .alreadyResolved(id) }
-        guard now <= item.resolveBy else { throw .extensionPastDeadline(id, ClockText.stamp(item.resolveBy, in: street.timeZone)) }
-        return .caseExtended(CaseExtended(id: id, resolveBy: item.resolveBy + span, reason: try text(reason, "reason")))
+        let item = try allowed(.extend, id)
+        let longest = street.extensionLimits.longest
+        guard span <= longest else { throw .extensionTooLong(span.description, longest: longest.description) }
+        return .caseExtensionRequested(CaseExtended(id: id, resolveBy: item.resolveBy + span, reason: try text(reason, "reason")))
     }
 
-    /// 并单: the duplicate leaves the queue; both keep the link.
+    /// A supervisor's yes to the pending request: the return or extension takes effect.
+    func approve(_ id: CaseID) throws(DeskError) -> DeskEvent {
+        switch try allowed(.approve, id).pendingRequest {
+        case .returnCase(let request): .caseReturned(request)
+        case .extend(let request): .caseExtended(request)
+        case nil: throw .noPendingRequest(id)
+        }
+    }
+
+    /// A supervisor's no, with the reason: the case goes on as before.
+    func reject(_ id: CaseID, _ reason: String) throws(DeskError) -> DeskEvent {
+        _ = try allowed(.reject, id)
+        return .caseRequestRejected(CaseNote(id: id, note: try text(reason, "reason")))
+    }
+
+    /// 并单: the duplicate leaves the queue and follows its survivor, which must still be open.
     func merge(_ duplicate: CaseID, into original: CaseID) throws(DeskError) -> DeskEvent {
         guard duplicate != original else { throw .mergeIntoItself(duplicate) }
-        _ = try openCase(duplicate)
+        _ = try allowed(.merge, duplicate)
         let target = try existingCase(original)
-        guard target.status != .merged, target.status != .returned else { throw .mergeTarget(original, target.status) }
+        guard target.status.isOpen else { throw .mergeTarget(original, target.status) }
         return .caseMerged(CaseMerged(duplicate: duplicate, original: original))
     }
 
-    /// 重办: when the call-back found it unsolved; the resolve-by clock starts again.
+    /// 重办: when the newest call-back found it unsolved; the resolve-by clock starts again.
     func reopen(_ id: CaseID, _ reason: String) throws(DeskError) -> DeskEvent {
-        let item = try existingCase(id)
-        guard let callback = item.callback, !callback.solved, item.status == .resolved || item.status == .closed else {
-            throw .reopenNeedsUnsolvedCallback(id)
-        }
+        let item = try allowed(.reopen, id)
         let clocks = street.profile.timeLimits[item.timeLimit]
         return .caseReopened(CaseReopened(id: id, resolveBy: now + clocks.resolve, reason: try text(reason, "reason")))
     }
 
     func revealPhone(_ id: CaseID, _ reason: String) throws(DeskError) -> DeskEvent {
-        let item = try existingCase(id)
-        guard item.phone != nil else { throw .noPhone(id) }
+        _ = try allowed(.revealPhone, id)
         return .phoneRevealed(CaseNote(id: id, note: reason))
+    }
+
+    /// The case, once `action` is allowed on it.
+    func allowed(_ action: CaseAction, _ id: CaseID) throws(DeskError) -> Case {
+        let item = try existingCase(id)
+        try allow(action, on: item)
+        return item
     }
 
     /// Digits with optional spaces or dashes, 5 to 15 digits (hotlines, landlines, mobiles).

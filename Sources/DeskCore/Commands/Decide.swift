@@ -10,24 +10,24 @@ extension DeskState {
             return [.streetConfigured(profile)]
         }
         guard let street else { throw .noStreet }
-        if command.isSupervisorOnly, !street.isSupervisor(operatorName) {
-            throw .supervisorOnly(operatorName ?? "")
-        }
-        let rules = Rules(state: self, street: street, now: now)
+        let rules = Rules(state: self, street: street, now: now, operatorName: operatorName)
         switch command {
         case .configure: return []
         case .intake(let intake): return [try rules.intake(intake)]
         case .route(let id, let outcome, let departments, let reason):
             return [try rules.route(id, outcome, departments, reason)]
-        case .contact(let id, let note): return [.caseContacted(try rules.note(id, note, requireText: false))]
-        case .progress(let id, let note): return [.caseProgressed(try rules.note(id, note, requireText: true))]
+        case .contact(let id, let note): return [.caseContacted(try rules.note(.contact, id, note, requireText: false))]
+        case .progress(let id, let note): return [.caseProgressed(try rules.note(.progress, id, note, requireText: true))]
         case .resolve(let id, let note): return [try rules.resolve(id, note)]
-        case .feedback(let id, let note): return [.caseFeedbackGiven(try rules.note(id, note, requireText: true))]
+        case .findUnsolvable(let id, let reason): return [try rules.findUnsolvable(id, reason)]
+        case .feedback(let id, let note): return [.caseFeedbackGiven(try rules.note(.feedback, id, note, requireText: true))]
         case .callback(let id, let solved, let satisfaction, let note):
             return [try rules.callback(id, solved, satisfaction, note)]
         case .close(let id, let note): return [try rules.close(id, note)]
         case .returnCase(let id, let rule, let reason): return [try rules.returnCase(id, rule, reason)]
-        case .urge(let id, let note): return [.caseUrged(try rules.note(id, note, requireText: false))]
+        case .urge(let id, let note): return [.caseUrged(try rules.note(.urge, id, note, requireText: false))]
+        case .approve(let id): return [try rules.approve(id)]
+        case .reject(let id, let reason): return [try rules.reject(id, reason)]
         case .extend(let id, let span, let reason): return [try rules.extend(id, span, reason)]
         case .merge(let duplicate, let original): return [try rules.merge(duplicate, into: original)]
         case .reopen(let id, let reason): return [try rules.reopen(id, reason)]
@@ -35,6 +35,7 @@ extension DeskState {
         case .whistle(let blow): return [try rules.blow(blow)]
         case .summons(let id, let department, let state, let note):
             return [try rules.summons(id, department, state, note)]
+        case .urgeSummons(let id, let department, let note): return [try rules.urgeSummons(id, department, note)]
         case .closeWhistle(let id, let note): return [try rules.closeWhistle(id, note)]
         case .dispatch(let new): return [try rules.dispatch(new)]
         case .unitStatus(let id, let department, let status): return [try rules.unitStatus(id, department, status)]
@@ -52,6 +53,8 @@ struct Rules {
     let state: DeskState
     let street: Street
     let now: Date
+    /// Who asks: roles decide some actions.
+    let operatorName: String?
 
     func text(_ value: String, _ field: String) throws(DeskError) -> String {
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -83,16 +86,11 @@ struct Rules {
         return item
     }
 
-    func openCase(_ id: CaseID) throws(DeskError) -> Case {
-        let item = try existingCase(id)
-        guard item.status.isOpen else { throw .caseNotOpen(id, item.status) }
-        return item
-    }
-
-    /// The grid and summary of a whistle's or dispatch's matter: as given, or from its case or
-    /// patrol finding.
-    func matter(caseID: CaseID?, finding id: FindingID?, grid given: GridCode?, summary: String?) throws(DeskError) -> (GridCode, String) {
-        let item = try caseID.map { id throws(DeskError) in try openCase(id) }
+    /// The grid and summary of a whistle's or dispatch's matter (`action`): as given, or from
+    /// its case or patrol finding.
+    func matter(_ action: CaseAction, caseID: CaseID?, finding id: FindingID?, grid given: GridCode?,
+                summary: String?) throws(DeskError) -> (GridCode, String) {
+        let item = try caseID.map { id throws(DeskError) in try allowed(action, id) }
         let found = try id.map { id throws(DeskError) in try finding(id) }
         guard let code = given ?? item?.grid ?? found?.grid else { throw .missing(field: "grid") }
         return (try grid(code), try text(summary ?? item?.summary ?? found?.summary ?? "", "summary"))

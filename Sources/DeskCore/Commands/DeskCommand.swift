@@ -10,11 +10,16 @@ public enum DeskCommand: Equatable, Sendable {
     case contact(CaseID, note: String)
     case progress(CaseID, note: String)
     case resolve(CaseID, note: String)
+    /// Concluded as one that cannot be solved, with the reason the complainant is given.
+    case findUnsolvable(CaseID, reason: String)
     case feedback(CaseID, note: String)
     case callback(CaseID, solved: Bool, satisfaction: Satisfaction, note: String)
     case close(CaseID, note: String)
     case returnCase(CaseID, rule: String, reason: String)
     case urge(CaseID, note: String)
+    /// A supervisor decides the case's pending return or extension request.
+    case approve(CaseID)
+    case reject(CaseID, reason: String)
     case extend(CaseID, by: TimeSpan, reason: String)
     case merge(CaseID, into: CaseID)
     case reopen(CaseID, reason: String)
@@ -22,6 +27,7 @@ public enum DeskCommand: Equatable, Sendable {
 
     case whistle(Blow)
     case summons(WhistleID, department: DepartmentID, to: SummonsState, note: String)
+    case urgeSummons(WhistleID, department: DepartmentID, note: String)
     case closeWhistle(WhistleID, note: String)
 
     case dispatch(NewDispatch)
@@ -31,14 +37,6 @@ public enum DeskCommand: Equatable, Sendable {
     case patrol(grid: GridCode, stage: PatrolStage, summary: String, category: CategoryID?)
     case handover(note: String, to: String)
     case rateUtility(DepartmentID, score: Int, rater: RaterKind, note: String)
-
-    /// 督办 and revealing a complainant's number are the supervisor's (带班领导).
-    public var isSupervisorOnly: Bool {
-        switch self {
-        case .urge, .revealPhone: true
-        default: false
-        }
-    }
 
     /// 接: a new request.
     public struct Intake: Equatable, Sendable {

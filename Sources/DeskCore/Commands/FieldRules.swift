@@ -6,7 +6,7 @@ extension Rules {
         let lead = try department(d.lead)
         let participants = try departments(d.participants)
         if participants.contains(lead) { throw .duplicateDepartment(lead.raw) }
-        let (gridCode, summary) = try matter(caseID: d.caseID, finding: d.finding, grid: d.grid, summary: d.summary)
+        let (gridCode, summary) = try matter(.dispatch, caseID: d.caseID, finding: d.finding, grid: d.grid, summary: d.summary)
         return .dispatchCreated(DispatchCreated(
             id: .numbered("D", state.counts.dispatches + 1), summary: summary,
             caseID: d.caseID, finding: d.finding, grid: gridCode, place: try text(d.place, "place"),
@@ -28,9 +28,7 @@ extension Rules {
 
     /// A dispatch concludes once every unit has cleared the scene.
     func conclude(_ id: DispatchID, _ outcome: EnforcementOutcome, _ findings: String) throws(DeskError) -> DeskEvent {
-        let dispatch = try openDispatch(id)
-        let out = dispatch.units.filter { $0.status != .cleared }.map(\.department)
-        guard out.isEmpty else { throw .unitsStillOut(id, out) }
+        try allow(.conclude, on: try openDispatch(id))
         return .dispatchConcluded(DispatchConcluded(id: id, outcome: outcome, findings: try text(findings, "findings")))
     }
 

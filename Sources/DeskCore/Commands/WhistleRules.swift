@@ -5,7 +5,7 @@ extension Rules {
     func blow(_ b: DeskCommand.Blow) throws(DeskError) -> DeskEvent {
         guard !b.departments.isEmpty else { throw .missing(field: "department") }
         let summoned = try departments(b.departments)
-        let (gridCode, summary) = try matter(caseID: b.caseID, finding: b.finding, grid: b.grid, summary: b.summary)
+        let (gridCode, summary) = try matter(.whistle, caseID: b.caseID, finding: b.finding, grid: b.grid, summary: b.summary)
         let reportBy = now + b.type.reportWithin(street.profile.whistleReportBy)
         let matter = b.matter ?? (b.caseID != nil ? .complaint : b.type == .emergency ? .emergency : .keyWork)
         return .whistleBlown(WhistleBlown(
@@ -21,26 +21,26 @@ extension Rules {
             _ = try self.department(department)
             throw .notSummoned(id, department)
         }
-        let allowed: Set<SummonsState> = switch next {
-        case .reportedIn: [.summoned]
-        case .acting: [.reportedIn]
-        case .done: [.reportedIn, .acting]
-        case .refused: [.summoned, .reportedIn, .acting]
-        case .summoned: []
-        }
-        guard allowed.contains(summons.state) else { throw .summonsStep(id, department, from: summons.state, to: next) }
+        guard next.follows(summons.state) else { throw .summonsStep(id, department, from: summons.state, to: next) }
         let text = next == .refused ? try text(note, "reason") : note
         return .summonsStep(SummonsStep(id: id, department: department, state: next, note: text))
     }
 
+    /// 督办 on a department late to report in.
+    func urgeSummons(_ id: WhistleID, _ department: DepartmentID, _ note: String) throws(DeskError) -> DeskEvent {
+        let whistle = try openWhistle(id)
+        try allow(.urge, on: whistle)
+        guard let summons = whistle.summons(of: department) else {
+            _ = try self.department(department)
+            throw .notSummoned(id, department)
+        }
+        guard isLate(summons) else { throw .notLate(id, department) }
+        return .summonsUrged(SummonsUrged(id: id, department: department, note: note))
+    }
+
     /// 事不完，人不撤: every department that answered is done, and the case, if any, resolved.
     func closeWhistle(_ id: WhistleID, _ note: String) throws(DeskError) -> DeskEvent {
-        let whistle = try openWhistle(id)
-        let pending = whistle.summons.filter { $0.state != .done && $0.state != .refused }.map(\.department)
-        let caseOpen = whistle.caseID.flatMap { id in
-            state.cases[id].flatMap { $0.resolvedAt == nil && $0.status.isOpen ? id : nil }
-        }
-        guard pending.isEmpty, caseOpen == nil else { throw .whistleMatterNotDone(id, pending: pending, caseOpen: caseOpen) }
+        try allow(.close, on: try openWhistle(id))
         return .whistleClosed(WhistleClosed(id: id, note: note))
     }
 

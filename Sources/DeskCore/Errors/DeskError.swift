@@ -17,6 +17,20 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidValue(field: String, value: String, expected: String)
     case caseNotOpen(CaseID, CaseStatus)
     case closeWithoutFeedback(CaseID)
+    case closeBeforeRouting(CaseID)
+    case duplicatesUnanswered(CaseID, [CaseID])
+    case closeBeforeResolution(CaseID)
+    case returnNotFromHotline(CaseID, CaseSource)
+    case requestPending(CaseID, Phrase)
+    case noPendingRequest(CaseID)
+    case extendBeforeRouting(CaseID)
+    case extensionsUsedUp(CaseID, most: Int)
+    /// The span asked for and the profile's longest, as typed (`30d`, `15d`).
+    case extensionTooLong(String, longest: String)
+    case noLateDepartment(WhistleID)
+    case notLate(WhistleID, DepartmentID)
+    case noDepartmentFor(WhistleID, SummonsState)
+    case allUnitsCleared(DispatchID)
     case callbackWithoutFeedback(CaseID)
     case resolveBeforeRouting(CaseID)
     case alreadyResolved(CaseID)
@@ -75,6 +89,35 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
         case .closeWithoutFeedback(let id):
             Phrase("工单 \(id) 尚未向诉求人反馈，不能结案（第十七条）",
                    "case \(id) cannot close: the complainant has had no feedback yet (Art 17)")
+        case .duplicatesUnanswered(let id, let duplicates):
+            Phrase("并入工单 \(id) 的 \(duplicates.map(\.raw).joined(separator: "、")) 的诉求人尚未收到反馈：请在 \(id) 上再反馈一次（第十七条）",
+                   "the complainants of \(duplicates.map(\.raw).joined(separator: ", ")), merged into \(id), have had no feedback: give feedback on \(id) again (Art 17)")
+        case .closeBeforeRouting(let id):
+            Phrase("工单 \(id) 尚未分类处置，不能结案（第十七条）", "case \(id) cannot close: it was never triaged (Art 17)")
+        case .closeBeforeResolution(let id):
+            Phrase("工单 \(id) 尚未办结（或认定不能解决并说明理由），不能结案（第十七条）",
+                   "case \(id) cannot close: it is neither resolved nor found unsolvable with a reason (Art 17)")
+        case .returnNotFromHotline(let id, let source):
+            Phrase("只有12345热线派来的工单才能退单；工单 \(id) 来源为\(source.label.zh)",
+                   "only orders the 12345 hotline dispatched can be returned; case \(id) came from \(source.label.en)")
+        case .requestPending(let id, let request):
+            Phrase("工单 \(id) 已有待审批的\(request.zh)，请等带班领导审批", "case \(id) already has a \(request.en) awaiting a supervisor")
+        case .noPendingRequest(let id):
+            Phrase("工单 \(id) 没有待审批的退单或延期申请", "case \(id) has no return or extension request to decide")
+        case .extendBeforeRouting(let id):
+            Phrase("工单 \(id) 尚未分类处置，不能申请延期", "case \(id) has not been triaged, so it cannot be extended")
+        case .extensionsUsedUp(let id, let most):
+            Phrase("工单 \(id) 已延期 \(most) 次，达到档案规定的上限", "case \(id) has had \(most) extensions, the most the profile allows")
+        case .extensionTooLong(let span, let longest):
+            Phrase("单次延期最长 \(longest)（档案规定），申请了 \(span)", "one extension may be at most \(longest) (street profile); \(span) asked")
+        case .noLateDepartment(let id):
+            Phrase("哨令 \(id) 没有超时未报到的部门，无需督办", "whistle \(id) has no department late to report in")
+        case .notLate(let id, let d):
+            Phrase("\(d) 在哨令 \(id) 上没有超时未报到", "\(d) is not late to report in on whistle \(id)")
+        case .noDepartmentFor(let id, let step):
+            Phrase("哨令 \(id) 没有可以改为“\(step.label.zh)”的部门", "no department on whistle \(id) can become \(step.label.en)")
+        case .allUnitsCleared(let id):
+            Phrase("调度 \(id) 的力量均已撤离，请填写执法结果", "every unit on dispatch \(id) has cleared; conclude it")
         case .callbackWithoutFeedback(let id):
             Phrase("工单 \(id) 尚未反馈，不能回访", "case \(id) has had no feedback yet, so there is nothing to call back on")
         case .resolveBeforeRouting(let id):
@@ -116,8 +159,8 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
             Phrase("调度 \(id) 尚有力量未撤离：\(Self.list(units))", "dispatch \(id) still has units out: \(Self.list(units))")
         case .findingAlreadyCase(let f, let c): Phrase("巡查发现 \(f) 已立为工单 \(c)", "patrol finding \(f) is already case \(c)")
         case .supervisorOnly(let name):
-            Phrase("督办和查看完整电话须由带班领导操作；“\(name)”不在档案的带班领导名单中",
-                   "urging and revealing a phone number are for a supervisor; '\(name)' is not a supervisor in the street profile")
+            Phrase("督办、审批申请和查看完整电话须由带班领导操作；“\(name)”不在档案的带班领导名单中",
+                   "urging, deciding requests and revealing a phone number are for a supervisor; '\(name)' is not a supervisor in the street profile")
         case .notUtility(let id):
             Phrase("\(id) 不是水电气热通信企业（第四十五条）", "\(id) is not a water, power, gas, heating or telecom company (Art 45)")
         }

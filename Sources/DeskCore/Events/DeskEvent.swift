@@ -1,5 +1,6 @@
 /// Everything that can happen at the desk. The journal stores each as `kind` + JSON payload;
-/// the state is a fold of these.
+/// the state is a fold of these. A payload's shape never changes: a new field or meaning is a
+/// new kind (docs/journal.md).
 public enum DeskEvent: Equatable, Sendable {
     case streetConfigured(StreetProfile)
 
@@ -8,18 +9,27 @@ public enum DeskEvent: Equatable, Sendable {
     case caseContacted(CaseNote)
     case caseProgressed(CaseNote)
     case caseResolved(CaseNote)
+    /// Concluded as one that cannot be solved, with the reason (不能解决).
+    case caseFoundUnsolvable(CaseNote)
     case caseFeedbackGiven(CaseNote)
     case caseCalledBack(CaseCalledBack)
     case caseClosed(CaseNote)
+    /// A return that takes effect: approved by a supervisor (in journals of format 1, at once).
     case caseReturned(CaseReturned)
+    case caseReturnRequested(CaseReturned)
     case caseUrged(CaseNote)
+    /// An extension that takes effect: approved by a supervisor (in format 1, at once).
     case caseExtended(CaseExtended)
+    case caseExtensionRequested(CaseExtended)
+    /// A supervisor turned down the pending return or extension request, with the reason.
+    case caseRequestRejected(CaseNote)
     case caseMerged(CaseMerged)
     case caseReopened(CaseReopened)
     case phoneRevealed(CaseNote)
 
     case whistleBlown(WhistleBlown)
     case summonsStep(SummonsStep)
+    case summonsUrged(SummonsUrged)
     case whistleClosed(WhistleClosed)
 
     case dispatchCreated(DispatchCreated)
@@ -31,34 +41,109 @@ public enum DeskEvent: Equatable, Sendable {
     case utilityRated(UtilityRated)
 }
 
+/// The journal's `kind` column: one name per event, never reused.
+public enum EventKind: String, CaseIterable, Sendable {
+    case streetConfigured = "street.configured"
+    case caseTakenIn = "case.intake"
+    case caseRouted = "case.routed"
+    case caseContacted = "case.contacted"
+    case caseProgressed = "case.progress"
+    case caseResolved = "case.resolved"
+    case caseFoundUnsolvable = "case.unsolvable"
+    case caseFeedbackGiven = "case.feedback"
+    case caseCalledBack = "case.callback"
+    case caseClosed = "case.closed"
+    case caseReturned = "case.returned"
+    case caseReturnRequested = "case.return-requested"
+    case caseUrged = "case.urged"
+    case caseExtended = "case.extended"
+    case caseExtensionRequested = "case.extension-requested"
+    case caseRequestRejected = "case.request-rejected"
+    case caseMerged = "case.merged"
+    case caseReopened = "case.reopened"
+    case phoneRevealed = "case.phone-revealed"
+    case whistleBlown = "whistle.blown"
+    case summonsStep = "whistle.summons"
+    case summonsUrged = "whistle.urged"
+    case whistleClosed = "whistle.closed"
+    case dispatchCreated = "dispatch.created"
+    case unitStatusChanged = "dispatch.unit-status"
+    case dispatchConcluded = "dispatch.concluded"
+    case findingRecorded = "patrol.finding"
+    case handoverSigned = "shift.handover"
+    case utilityRated = "utility.rated"
+
+    /// Rebuilds the event of this kind from its payload.
+    func event(_ d: PayloadDecoder) throws -> DeskEvent {
+        switch self {
+        case .streetConfigured: .streetConfigured(try d.decode())
+        case .caseTakenIn: .caseTakenIn(try d.decode())
+        case .caseRouted: .caseRouted(try d.decode())
+        case .caseContacted: .caseContacted(try d.decode())
+        case .caseProgressed: .caseProgressed(try d.decode())
+        case .caseResolved: .caseResolved(try d.decode())
+        case .caseFoundUnsolvable: .caseFoundUnsolvable(try d.decode())
+        case .caseFeedbackGiven: .caseFeedbackGiven(try d.decode())
+        case .caseCalledBack: .caseCalledBack(try d.decode())
+        case .caseClosed: .caseClosed(try d.decode())
+        case .caseReturned: .caseReturned(try d.decode())
+        case .caseReturnRequested: .caseReturnRequested(try d.decode())
+        case .caseUrged: .caseUrged(try d.decode())
+        case .caseExtended: .caseExtended(try d.decode())
+        case .caseExtensionRequested: .caseExtensionRequested(try d.decode())
+        case .caseRequestRejected: .caseRequestRejected(try d.decode())
+        case .caseMerged: .caseMerged(try d.decode())
+        case .caseReopened: .caseReopened(try d.decode())
+        case .phoneRevealed: .phoneRevealed(try d.decode())
+        case .whistleBlown: .whistleBlown(try d.decode())
+        case .summonsStep: .summonsStep(try d.decode())
+        case .summonsUrged: .summonsUrged(try d.decode())
+        case .whistleClosed: .whistleClosed(try d.decode())
+        case .dispatchCreated: .dispatchCreated(try d.decode())
+        case .unitStatusChanged: .unitStatusChanged(try d.decode())
+        case .dispatchConcluded: .dispatchConcluded(try d.decode())
+        case .findingRecorded: .findingRecorded(try d.decode())
+        case .handoverSigned: .handoverSigned(try d.decode())
+        case .utilityRated: .utilityRated(try d.decode())
+        }
+    }
+}
+
 extension DeskEvent {
     /// The journal's `kind` column.
-    public var kind: String {
+    public var kind: String { eventKind.rawValue }
+
+    public var eventKind: EventKind {
         switch self {
-        case .streetConfigured: "street.configured"
-        case .caseTakenIn: "case.intake"
-        case .caseRouted: "case.routed"
-        case .caseContacted: "case.contacted"
-        case .caseProgressed: "case.progress"
-        case .caseResolved: "case.resolved"
-        case .caseFeedbackGiven: "case.feedback"
-        case .caseCalledBack: "case.callback"
-        case .caseClosed: "case.closed"
-        case .caseReturned: "case.returned"
-        case .caseUrged: "case.urged"
-        case .caseExtended: "case.extended"
-        case .caseMerged: "case.merged"
-        case .caseReopened: "case.reopened"
-        case .phoneRevealed: "case.phone-revealed"
-        case .whistleBlown: "whistle.blown"
-        case .summonsStep: "whistle.summons"
-        case .whistleClosed: "whistle.closed"
-        case .dispatchCreated: "dispatch.created"
-        case .unitStatusChanged: "dispatch.unit-status"
-        case .dispatchConcluded: "dispatch.concluded"
-        case .findingRecorded: "patrol.finding"
-        case .handoverSigned: "shift.handover"
-        case .utilityRated: "utility.rated"
+        case .streetConfigured: .streetConfigured
+        case .caseTakenIn: .caseTakenIn
+        case .caseRouted: .caseRouted
+        case .caseContacted: .caseContacted
+        case .caseProgressed: .caseProgressed
+        case .caseResolved: .caseResolved
+        case .caseFoundUnsolvable: .caseFoundUnsolvable
+        case .caseFeedbackGiven: .caseFeedbackGiven
+        case .caseCalledBack: .caseCalledBack
+        case .caseClosed: .caseClosed
+        case .caseReturned: .caseReturned
+        case .caseReturnRequested: .caseReturnRequested
+        case .caseUrged: .caseUrged
+        case .caseExtended: .caseExtended
+        case .caseExtensionRequested: .caseExtensionRequested
+        case .caseRequestRejected: .caseRequestRejected
+        case .caseMerged: .caseMerged
+        case .caseReopened: .caseReopened
+        case .phoneRevealed: .phoneRevealed
+        case .whistleBlown: .whistleBlown
+        case .summonsStep: .summonsStep
+        case .summonsUrged: .summonsUrged
+        case .whistleClosed: .whistleClosed
+        case .dispatchCreated: .dispatchCreated
+        case .unitStatusChanged: .unitStatusChanged
+        case .dispatchConcluded: .dispatchConcluded
+        case .findingRecorded: .findingRecorded
+        case .handoverSigned: .handoverSigned
+        case .utilityRated: .utilityRated
         }
     }
 
@@ -68,15 +153,16 @@ extension DeskEvent {
         case .streetConfigured(let v): v
         case .caseTakenIn(let v): v
         case .caseRouted(let v): v
-        case .caseContacted(let v), .caseProgressed(let v), .caseResolved(let v), .caseFeedbackGiven(let v),
-            .caseClosed(let v), .caseUrged(let v), .phoneRevealed(let v): v
+        case .caseContacted(let v), .caseProgressed(let v), .caseResolved(let v), .caseFoundUnsolvable(let v),
+            .caseFeedbackGiven(let v), .caseClosed(let v), .caseUrged(let v), .caseRequestRejected(let v), .phoneRevealed(let v): v
         case .caseCalledBack(let v): v
-        case .caseReturned(let v): v
-        case .caseExtended(let v): v
+        case .caseReturned(let v), .caseReturnRequested(let v): v
+        case .caseExtended(let v), .caseExtensionRequested(let v): v
         case .caseMerged(let v): v
         case .caseReopened(let v): v
         case .whistleBlown(let v): v
         case .summonsStep(let v): v
+        case .summonsUrged(let v): v
         case .whistleClosed(let v): v
         case .dispatchCreated(let v): v
         case .unitStatusChanged(let v): v
@@ -84,37 +170,6 @@ extension DeskEvent {
         case .findingRecorded(let v): v
         case .handoverSigned(let v): v
         case .utilityRated(let v): v
-        }
-    }
-
-    /// Rebuilds an event from its kind and a payload decoder; nil for an unknown kind.
-    static func decoder(for kind: String) -> ((PayloadDecoder) throws -> DeskEvent)? {
-        switch kind {
-        case "street.configured": { .streetConfigured(try $0.decode()) }
-        case "case.intake": { .caseTakenIn(try $0.decode()) }
-        case "case.routed": { .caseRouted(try $0.decode()) }
-        case "case.contacted": { .caseContacted(try $0.decode()) }
-        case "case.progress": { .caseProgressed(try $0.decode()) }
-        case "case.resolved": { .caseResolved(try $0.decode()) }
-        case "case.feedback": { .caseFeedbackGiven(try $0.decode()) }
-        case "case.callback": { .caseCalledBack(try $0.decode()) }
-        case "case.closed": { .caseClosed(try $0.decode()) }
-        case "case.returned": { .caseReturned(try $0.decode()) }
-        case "case.urged": { .caseUrged(try $0.decode()) }
-        case "case.extended": { .caseExtended(try $0.decode()) }
-        case "case.merged": { .caseMerged(try $0.decode()) }
-        case "case.reopened": { .caseReopened(try $0.decode()) }
-        case "case.phone-revealed": { .phoneRevealed(try $0.decode()) }
-        case "whistle.blown": { .whistleBlown(try $0.decode()) }
-        case "whistle.summons": { .summonsStep(try $0.decode()) }
-        case "whistle.closed": { .whistleClosed(try $0.decode()) }
-        case "dispatch.created": { .dispatchCreated(try $0.decode()) }
-        case "dispatch.unit-status": { .unitStatusChanged(try $0.decode()) }
-        case "dispatch.concluded": { .dispatchConcluded(try $0.decode()) }
-        case "patrol.finding": { .findingRecorded(try $0.decode()) }
-        case "shift.handover": { .handoverSigned(try $0.decode()) }
-        case "utility.rated": { .utilityRated(try $0.decode()) }
-        default: nil
         }
     }
 }

@@ -25,9 +25,9 @@ public enum EventCoding {
     /// The same, straight from the payload's UTF-8 bytes (a journal reader's column text), which need only live
     /// for the call. Invalid UTF-8 inside strings reads as U+FFFD, as it does when the bytes are first made a `String`.
     public static func decode(kind: String, utf8 payload: UnsafeBufferPointer<UInt8>) throws(EventDecodingError) -> DeskEvent {
-        guard let build = DeskEvent.decoder(for: kind) else { throw .unknownKind(kind) }
+        guard let eventKind = EventKind(rawValue: kind) else { throw .unknownKind(kind) }
         do {
-            return try build(PayloadDecoder(bytes: payload))
+            return try eventKind.event(PayloadDecoder(bytes: payload))
         } catch {
             throw .malformed(kind: kind, detail: "\(error)")
         }

@@ -5,15 +5,16 @@ extension DeskEvent {
         case .streetConfigured: nil
         case .caseTakenIn(let e): e.id.raw
         case .caseRouted(let e): e.id.raw
-        case .caseContacted(let e), .caseProgressed(let e), .caseResolved(let e), .caseFeedbackGiven(let e),
-            .caseClosed(let e), .caseUrged(let e), .phoneRevealed(let e): e.id.raw
+        case .caseContacted(let e), .caseProgressed(let e), .caseResolved(let e), .caseFoundUnsolvable(let e),
+            .caseFeedbackGiven(let e), .caseClosed(let e), .caseUrged(let e), .caseRequestRejected(let e), .phoneRevealed(let e): e.id.raw
         case .caseCalledBack(let e): e.id.raw
-        case .caseReturned(let e): e.id.raw
-        case .caseExtended(let e): e.id.raw
+        case .caseReturned(let e), .caseReturnRequested(let e): e.id.raw
+        case .caseExtended(let e), .caseExtensionRequested(let e): e.id.raw
         case .caseMerged(let e): e.duplicate.raw
         case .caseReopened(let e): e.id.raw
         case .whistleBlown(let e): e.id.raw
         case .summonsStep(let e): e.id.raw
+        case .summonsUrged(let e): e.id.raw
         case .whistleClosed(let e): e.id.raw
         case .dispatchCreated(let e): e.id.raw
         case .unitStatusChanged(let e): e.id.raw
@@ -30,16 +31,16 @@ extension DeskEvent {
     public var casesChanged: [CaseID] {
         switch self {
         case .caseRouted(let e): [e.id]
-        case .caseContacted(let e), .caseProgressed(let e), .caseResolved(let e), .caseFeedbackGiven(let e),
-            .caseClosed(let e), .caseUrged(let e), .phoneRevealed(let e): [e.id]
+        case .caseContacted(let e), .caseProgressed(let e), .caseResolved(let e), .caseFoundUnsolvable(let e),
+            .caseFeedbackGiven(let e), .caseClosed(let e), .caseUrged(let e), .caseRequestRejected(let e), .phoneRevealed(let e): [e.id]
         case .caseCalledBack(let e): [e.id]
-        case .caseReturned(let e): [e.id]
-        case .caseExtended(let e): [e.id]
+        case .caseReturned(let e), .caseReturnRequested(let e): [e.id]
+        case .caseExtended(let e), .caseExtensionRequested(let e): [e.id]
         case .caseMerged(let e): [e.duplicate, e.original]
         case .caseReopened(let e): [e.id]
         case .whistleBlown(let e): e.caseID.map { [$0] } ?? []
         case .dispatchCreated(let e): e.caseID.map { [$0] } ?? []
-        case .streetConfigured, .caseTakenIn, .summonsStep, .whistleClosed, .unitStatusChanged, .dispatchConcluded,
+        case .streetConfigured, .caseTakenIn, .summonsStep, .summonsUrged, .whistleClosed, .unitStatusChanged, .dispatchConcluded,
             .findingRecorded, .handoverSigned, .utilityRated: []
         }
     }

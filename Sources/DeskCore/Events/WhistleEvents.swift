@@ -28,6 +28,13 @@ public struct SummonsStep: Codable, Sendable, Equatable {
     public var note: String
 }
 
+/// 督办 on a summoned department late to report in or act (Art 44's list is for the refusals).
+public struct SummonsUrged: Codable, Sendable, Equatable {
+    public var id: WhistleID
+    public var department: DepartmentID
+    public var note: String
+}
+
 /// 事不完，人不撤: the whistle closes once its matter is done.
 public struct WhistleClosed: Codable, Sendable, Equatable {
     public var id: WhistleID

@@ -1,6 +1,7 @@
 /// One scope's cases on one street day: the counts behind 三率 (Art 43) and the day's figures.
 public struct CaseTally: DayTally {
-    /// Cases whose respond-by fell on the day (returned and merged cases never count).
+    /// Requests whose respond-by fell on the day (returned and merged cases and the street's
+    /// own proactive cases never count in the rates).
     public var due: Int32 = 0
     /// Of those, not yet contacted: they count as due only once their respond-by has passed.
     public var dueUncontacted: Int32 = 0
@@ -13,17 +14,19 @@ public struct CaseTally: DayTally {
     public var takenIn: Int32 = 0
     public var resolved: Int32 = 0
     public var closed: Int32 = 0
+    /// Of `takenIn`, the cases the street found itself (patrol, walk-in): 主动治理.
+    public var proactive: Int32 = 0
 
     public init() {}
 
     func archive(_ w: inout ArchiveWriter) {
-        for n in [due, dueUncontacted, respondedOnTime, calledBack, solved, satisfied, takenIn, resolved, closed] { w.int(n) }
+        for n in [due, dueUncontacted, respondedOnTime, calledBack, solved, satisfied, takenIn, resolved, closed, proactive] { w.int(n) }
     }
 
     init(archive r: inout ArchiveReader) throws {
         (due, dueUncontacted, respondedOnTime) = (try r.int32(), try r.int32(), try r.int32())
         (calledBack, solved, satisfied) = (try r.int32(), try r.int32(), try r.int32())
-        (takenIn, resolved, closed) = (try r.int32(), try r.int32(), try r.int32())
+        (takenIn, resolved, closed, proactive) = (try r.int32(), try r.int32(), try r.int32(), try r.int32())
     }
 
     public static func + (a: CaseTally, b: CaseTally) -> CaseTally {
@@ -37,6 +40,7 @@ public struct CaseTally: DayTally {
         s.takenIn += b.takenIn
         s.resolved += b.resolved
         s.closed += b.closed
+        s.proactive += b.proactive
         return s
     }
 }
@@ -51,18 +55,20 @@ struct CaseMark: Equatable {
     var onTime: Bool
     var callback: (day: StreetDay, solved: Bool, satisfied: Bool)?
     var takenInDay: StreetDay
+    var proactive: Bool
     var resolvedDay: StreetDay?
     var closedDay: StreetDay?
 
     init(_ item: Case, street: Street) {
         let calendar = street.calendar
         slots = item.slots
-        countable = item.status != .returned && item.status != .merged
+        countable = item.countsInRates
         respondDay = calendar.day(item.respondBy)
         contacted = item.contactedAt != nil
         onTime = item.respondedOnTime
-        callback = zip(item.callback, item.callbackAt).map { (calendar.day($1), $0.solved, $0.satisfaction.counts) }
+        callback = item.countedCallback(street.callbackRule).map { (calendar.day($0.at), $0.solved, $0.satisfaction.counts) }
         takenInDay = calendar.day(item.receivedAt)
+        proactive = !item.source.isRequest
         resolvedDay = item.resolvedAt.map(calendar.day)
         closedDay = item.status == .closed ? item.closedAt.map(calendar.day) : nil
     }
@@ -70,7 +76,7 @@ struct CaseMark: Equatable {
     static func == (a: CaseMark, b: CaseMark) -> Bool {
         a.slots == b.slots && a.countable == b.countable && a.respondDay == b.respondDay && a.contacted == b.contacted
             && a.onTime == b.onTime && a.callback?.day == b.callback?.day && a.callback?.solved == b.callback?.solved
-            && a.callback?.satisfied == b.callback?.satisfied && a.takenInDay == b.takenInDay
+            && a.callback?.satisfied == b.callback?.satisfied && a.takenInDay == b.takenInDay && a.proactive == b.proactive
             && a.resolvedDay == b.resolvedDay && a.closedDay == b.closedDay
     }
 
@@ -91,14 +97,12 @@ struct CaseMark: Equatable {
                     }
                 }
             }
-            ledger.change(slot, takenInDay) { $0.takenIn += sign }
+            ledger.change(slot, takenInDay) {
+                $0.takenIn += sign
+                if proactive { $0.proactive += sign }
+            }
             if let resolvedDay { ledger.change(slot, resolvedDay) { $0.resolved += sign } }
             if let closedDay { ledger.change(slot, closedDay) { $0.closed += sign } }
         }
     }
-}
-
-private func zip<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
-    guard let a, let b else { return nil }
-    return (a, b)
 }

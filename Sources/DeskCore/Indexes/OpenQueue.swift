@@ -92,12 +92,12 @@ public struct OpenQueue: Sendable, Equatable {
 
 extension Case {
     /// Where this case stands in the queue; nil once it is no longer open.
-    func queueEntry(dueSoonFraction: Double) -> OpenQueue.Entry? {
+    func queueEntry(_ dueSoon: DueSoonRule) -> OpenQueue.Entry? {
         guard status.isOpen else { return nil }
         guard let clock = runningClock else {
             return OpenQueue.Entry(id: id, ordinal: ordinal, deadline: .infinity, dueSoonAt: .infinity, key: searchKey)
         }
         return OpenQueue.Entry(id: id, ordinal: ordinal, deadline: clock.deadline.timeIntervalSinceReferenceDate,
-                               dueSoonAt: clock.dueSoonAt(dueSoonFraction).timeIntervalSinceReferenceDate, key: searchKey)
+                               dueSoonAt: dueSoon.start(of: clock).timeIntervalSinceReferenceDate, key: searchKey)
     }
 }

@@ -19,20 +19,21 @@ public struct RateFigures: Sendable, Equatable {
     /// 满意 + 基本满意
     public var satisfied = 0
 
-    /// 响应率; nil when nothing was due.
+    /// 响应率 over requests (the street's own proactive cases are counted apart); nil when
+    /// nothing was due.
     public var response: Double? { ratio(respondedOnTime, due) }
     /// 解决率
     public var resolution: Double? { ratio(solved, calledBack) }
     /// 满意率
     public var satisfaction: Double? { ratio(satisfied, calledBack) }
 
-    /// The weighted composite, over the rates that exist.
+    /// The weighted composite; nil unless every rate with a weight has cases to count, so
+    /// that a gap is never filled in (one response and nothing else is not a score of 100).
     public func composite(_ weights: RateWeights) -> Double? {
         let parts = [(response, weights.response), (resolution, weights.resolution), (satisfaction, weights.satisfaction)]
-            .compactMap { rate, weight in rate.map { ($0, weight) } }
-        let total = parts.map(\.1).reduce(0, +)
-        guard total > 0 else { return nil }
-        return parts.map { $0.0 * $0.1 }.reduce(0, +) / total
+            .filter { $0.1 > 0 }
+        guard !parts.isEmpty, parts.allSatisfy({ $0.0 != nil }) else { return nil }
+        return parts.map { $0.0! * $0.1 }.reduce(0, +) / parts.map(\.1).reduce(0, +)
     }
 
     private func ratio(_ part: Int, _ whole: Int) -> Double? { whole == 0 ? nil : Double(part) / Double(whole) }

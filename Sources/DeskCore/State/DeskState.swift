@@ -56,7 +56,7 @@ public struct DeskState: Sendable, Equatable {
         for entry in entries { apply(entry) }
     }
 
-    public var dueSoonFraction: Double { street?.profile.dueSoonFraction ?? 0.25 }
+    public var dueSoon: DueSoonRule { street?.dueSoon ?? DueSoonRule(fraction: 0.25, floor: .hours(1)) }
 }
 
 /// How many cases, whistles, dispatches, findings and handovers were recorded.

@@ -32,21 +32,40 @@ extension DeskState {
         case .caseProgressed(let e):
             updateCase(e.id, r, reindex: false) { _ in }
         case .caseResolved(let e):
-            updateCase(e.id, r) { $0.resolvedAt = r.at; $0.status = .resolved }
+            updateCase(e.id, r) { $0.resolvedAt = r.at; $0.status = .resolved; $0.unsolvableReason = nil }
+        case .caseFoundUnsolvable(let e):
+            updateCase(e.id, r) { $0.resolvedAt = r.at; $0.status = .resolved; $0.unsolvableReason = e.note }
         case .caseFeedbackGiven(let e):
-            updateCase(e.id, r, reindex: false) { $0.feedbackAt = r.at }
+            // Feedback is contact; the complainants of merged duplicates hear it too.
+            let answer: (inout Case) -> Void = { $0.feedbackAt = r.at; $0.contactedAt = $0.contactedAt ?? r.at }
+            updateCase(e.id, r, answer)
+            for duplicate in cases[e.id]?.duplicates ?? [] where cases[duplicate]?.status == .merged {
+                updateCase(duplicate, r, answer)
+            }
         case .caseCalledBack(let e):
-            updateCase(e.id, r) { $0.callback = e; $0.callbackAt = r.at }
+            updateCase(e.id, r) {
+                $0.callbacks.append(CallBack(solved: e.solved, satisfaction: e.satisfaction, note: e.note, at: r.at))
+                $0.contactedAt = $0.contactedAt ?? r.at
+            }
         case .caseClosed(let e):
             updateCase(e.id, r) { $0.closedAt = r.at; $0.status = .closed }
+            for duplicate in cases[e.id]?.duplicates ?? [] where cases[duplicate]?.status == .merged {
+                updateCase(duplicate, r) { $0.closedAt = r.at; $0.status = .closed }
+            }
         case .caseReturned(let e):
             count(r) { $0.returned += 1 }
-            updateCase(e.id, r) { $0.status = .returned; $0.closedAt = r.at }
+            updateCase(e.id, r) { $0.status = .returned; $0.closedAt = r.at; $0.pendingRequest = nil }
+        case .caseReturnRequested(let e):
+            updateCase(e.id, r, reindex: false) { $0.pendingRequest = .returnCase(e) }
         case .caseUrged(let e):
             count(r) { $0.urged += 1 }
             updateCase(e.id, r, reindex: false) { $0.urgeCount += 1 }
         case .caseExtended(let e):
-            updateCase(e.id, r) { $0.resolveBy = e.resolveBy; $0.extensionCount += 1 }
+            updateCase(e.id, r) { $0.resolveBy = e.resolveBy; $0.extensionCount += 1; $0.pendingRequest = nil }
+        case .caseExtensionRequested(let e):
+            updateCase(e.id, r, reindex: false) { $0.pendingRequest = .extend(e) }
+        case .caseRequestRejected(let e):
+            updateCase(e.id, r, reindex: false) { $0.pendingRequest = nil }
         case .caseMerged(let e):
             count(r) { $0.merged += 1 }
             updateCase(e.duplicate, r) { $0.status = .merged; $0.mergedInto = e.original; $0.closedAt = r.at }
@@ -56,6 +75,7 @@ extension DeskState {
                 $0.status = .handling
                 $0.resolveBy = e.resolveBy
                 $0.resolvedAt = nil
+                $0.unsolvableReason = nil
                 $0.feedbackAt = nil
                 $0.closedAt = nil
                 $0.reopenCount += 1
@@ -76,6 +96,9 @@ extension DeskState {
             whistles[e.id] = whistle
         case .summonsStep(let e):
             applySummons(e, r)
+        case .summonsUrged(let e):
+            count(r) { $0.urged += 1 }
+            whistles[e.id]?.entries.append(r.seq)
         case .whistleClosed(let e):
             guard var whistle = whistles.removeValue(forKey: e.id) else { return }
             whistle.closedAt = r.at
@@ -161,7 +184,7 @@ extension DeskState {
             id = item.id
             grid = item.grid
             departments = item.departments
-            entry = item.queueEntry(dueSoonFraction: state.dueSoonFraction)
+            entry = item.queueEntry(state.dueSoon)
             mark = CaseMark(item, street: state.street!)
         }
     }
@@ -226,7 +249,10 @@ extension DeskState {
             whistle.summons[index].doneAt = r.at
         case .refused:
             whistle.summons[index].refusal = e.note
-            if let street { refusalsByDay[street.calendar.day(r.at), default: []].append(refusals.count) }
+            // Art 44's list is for the departments the street summons; a refusal by the
+            // street's own units or a residents' committee stays on the whistle only.
+            guard let street, street.departments[e.department]?.kind.isSummonedFromOutside ?? true else { break }
+            refusalsByDay[street.calendar.day(r.at), default: []].append(refusals.count)
             count(r) { $0.refusals += 1 }
             refusals.append(Refusal(whistle: e.id, department: e.department, reason: e.note, at: r.at, recordedBy: r.operatorName))
         case .summoned, .acting:

@@ -8,7 +8,7 @@ extension DeskState {
     public func openCases() -> [Case] { queue.entries.compactMap { cases[$0.id] } }
 
     public func deadlineState(of item: Case, at now: Date) -> DeadlineState {
-        item.runningClock?.state(at: now, dueSoonFraction: dueSoonFraction) ?? .none
+        item.runningClock?.state(at: now, dueSoon) ?? .none
     }
 
     /// Worst state among a whistle's summons still waiting to report in.
@@ -16,7 +16,7 @@ extension DeskState {
         guard whistle.isOpen else { return .none }
         return whistle.summons.filter { $0.state == .summoned }.map {
             RunningClock(kind: .report, start: whistle.blownAt, deadline: $0.reportBy)
-                .state(at: now, dueSoonFraction: dueSoonFraction)
+                .state(at: now, dueSoon)
         }.max() ?? .onTrack
     }
 

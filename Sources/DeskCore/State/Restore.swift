@@ -64,7 +64,7 @@ extension DeskState {
         var byGrid = [GridCode: [OpenQueue.Entry]]()
         var byDepartment = [DepartmentID: [OpenQueue.Entry]]()
         for item in cases.values {  // the queues are sorted below
-            guard let entry = item.queueEntry(dueSoonFraction: dueSoonFraction) else { continue }
+            guard let entry = item.queueEntry(dueSoon) else { continue }
             all.append(entry)
             byGrid[item.grid, default: []].append(entry)
             for department in item.departments { byDepartment[department, default: []].append(entry) }

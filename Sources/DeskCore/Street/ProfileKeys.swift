@@ -27,6 +27,9 @@ enum ProfileKeys {
         "dueSoonFraction": .value,
         "rateWeights": .mapping(["response": .value, "resolution": .value, "satisfaction": .value]),
         "staff": .list(.mapping(["name": .value, "role": .value])),
+        "extensionLimits": .mapping(["longest": .value, "most": .value]),
+        "callbackRule": .value,
+        "dueSoonFloor": .value,
     ])
 
     /// The first key that the profile format does not know, with where it stands.

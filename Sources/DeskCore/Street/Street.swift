@@ -104,6 +104,12 @@ public struct Street: Sendable, Equatable {
 
     public var name: String { profile.street.name }
 
+    public var extensionLimits: ExtensionLimits { profile.extensionLimits ?? .standard }
+    public var callbackRule: CallbackRule { profile.callbackRule ?? .first }
+    /// When a running clock counts as due soon (one definition for the header, every board,
+    /// `show` and `report`).
+    public var dueSoon: DueSoonRule { DueSoonRule(fraction: profile.dueSoonFraction, floor: profile.dueSoonFloor ?? .hours(1)) }
+
     /// Grids in code order (community, then sequence).
     public var gridsInOrder: [Grid] { profile.grids.sorted { $0.code < $1.code } }
 

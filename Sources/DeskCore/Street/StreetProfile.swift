@@ -15,6 +15,26 @@ public struct StreetProfile: Codable, Sendable, Equatable {
     /// Who works the desk. When listed, supervisor-only actions (督办, revealing a phone
     /// number) are refused to anyone not listed as a supervisor.
     public var staff: [StaffMember]?
+    /// The journal format it was written in (docs/journal.md), set by `configure`; absent in
+    /// journals of format 1.
+    public var format: Int?
+    /// 延期 limits; absent: `ExtensionLimits.standard`.
+    public var extensionLimits: ExtensionLimits?
+    /// Which call-back the rates count; absent: the first.
+    public var callbackRule: CallbackRule?
+    /// A clock is also due soon once less than this remains; absent: 1h (a default).
+    public var dueSoonFloor: TimeSpan?
+}
+
+/// How far a case's resolve-by may move (延期). The figures are defaults chosen by the desk,
+/// not the law's; a street sets its own in the profile.
+public struct ExtensionLimits: Codable, Sendable, Equatable {
+    /// The longest single extension.
+    public var longest: TimeSpan
+    /// How many extensions one case may have.
+    public var most: Int
+
+    public static let standard = ExtensionLimits(longest: .days(15), most: 2)
 }
 
 public struct StaffMember: Codable, Sendable, Equatable {
@@ -100,6 +120,10 @@ public enum DepartmentKind: String, Codable, Sendable, CaseIterable, Labelled {
         case .residentsCommittee: Phrase("居民委员会", "residents' committee")
         }
     }
+
+    /// A body outside the street office that a whistle summons: only these go on the Art 44
+    /// list when they refuse.
+    public var isSummonedFromOutside: Bool { self != .streetUnit && self != .residentsCommittee }
 }
 
 /// The utilities whose service residents and units rate (Art 45).

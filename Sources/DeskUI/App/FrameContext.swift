@@ -49,12 +49,13 @@ public struct FrameContext {
         }
     }
 
-    /// The actions valid now on `item`, when `spec` acts on that kind of item; nil otherwise.
-    func availableActions(on item: ItemRef, for spec: ActionSpec) -> [String]? {
+    /// Why the core would refuse `spec` on `item` from this operator now (its own words); nil
+    /// when it would not, or when `spec` does not act on that kind of item.
+    func refusal(of spec: ActionSpec, on item: ItemRef) -> DeskError? {
         switch (item, spec.subject) {
-        case (.caseItem(let id), .case?): state.cases[id].map { state.availableActions(for: $0, at: now) }
-        case (.whistle(let id), .whistle?): state.whistles[id].map { state.availableActions(for: $0) }
-        case (.dispatch(let id), .dispatch?): state.dispatches[id].map { state.availableActions(for: $0) }
+        case (.caseItem(let id), .case?): state.refusal(of: spec.name, on: id.raw, at: now, by: operatorName)
+        case (.whistle(let id), .whistle?): state.refusal(of: spec.name, on: id.raw, at: now, by: operatorName)
+        case (.dispatch(let id), .dispatch?): state.refusal(of: spec.name, on: id.raw, at: now, by: operatorName)
         default: nil
         }
     }

@@ -117,8 +117,8 @@ extension Screen {
         case .board(let target): show(target)
         case .action(let name):
             guard let spec = ActionCatalog.named(name) else { return nil }
-            if let item = selectedItem(view), let available = view.availableActions(on: item, for: spec), !available.contains(name) {
-                status = .error(view.t("\(item.text) 现在不能「\(view.t(spec.title))」", "\(spec.name) does not apply to \(item.text) now"))
+            if let item = selectedItem(view), let refusal = view.refusal(of: spec, on: item) {
+                status = .error(view.t(spec.title) + view.t("：", ": ") + refusal.message(view.language))
                 return nil
             }
             openForm(spec, view: view)

@@ -105,7 +105,7 @@ struct WhistlesBoard: BoardPane {
         case .pending:
             let clock = RunningClock(kind: .report, start: whistle.blownAt, deadline: entry.reportBy)
             return (view.t("剩 ", "left ") + ClockText.countdown(to: entry.reportBy, from: view.now),
-                    view.role(clock.state(at: view.now, dueSoonFraction: view.state.dueSoonFraction)))
+                    view.role(clock.state(at: view.now, view.state.dueSoon)))
         }
     }
 

@@ -58,14 +58,26 @@ enum DetailView {
             let to = routing.departments.map(view.departmentName).joined(separator: "、")
             lines.append(field(view.t("处置", "Triage"), view.t(routing.outcome) + (to.isEmpty ? "" : " → " + to)))
         }
-        if let callback = item.callback {
-            lines.append(field(view.t("回访", "Call-back"), (callback.solved ? view.t("已解决", "solved") : view.t("未解决", "not solved")) + " · " + view.t(callback.satisfaction)))
+        if let reason = item.unsolvableReason { lines.append(field(view.t("不能解决", "Unsolvable"), reason, .warning)) }
+        for (n, callback) in item.callbacks.enumerated() {
+            let counted = callback == item.countedCallback(view.street.callbackRule) && item.callbacks.count > 1
+            lines.append(field(n == 0 ? view.t("回访", "Call-back") : "",
+                               ClockText.stamp(callback.at, in: view.zone) + "  " + (callback.solved ? view.t("已解决", "solved") : view.t("未解决", "not solved"))
+                                   + " · " + view.t(callback.satisfaction) + (counted ? view.t("  （计入三率）", "  (counted in the rates)") : "")))
+        }
+        if let request = item.pendingRequest {
+            lines.append(field(view.t("待审批", "Awaiting"), view.t(request.label) + view.t("：", ": ") + request.reason, .warning))
         }
         if let original = item.mergedInto { lines.append(field(view.t("并入", "Merged into"), original.raw)) }
-        if !item.duplicates.isEmpty { lines.append(field(view.t("重复件", "Duplicates"), item.duplicates.map(\.raw).joined(separator: " "))) }
+        for id in item.duplicates {
+            // Each merged complainant is answered by this case's feedback (Art 17).
+            guard let duplicate = view.state.cases[id] else { continue }
+            let phone = view.phone(of: duplicate).map { "  " + $0 } ?? ""
+            lines.append(field(view.t("重复件", "Duplicate"), "\(id)\(phone)  \(duplicate.summary)"))
+        }
         if !item.whistles.isEmpty { lines.append(field(view.t("哨令", "Whistles"), item.whistles.map(\.raw).joined(separator: " "))) }
         if !item.dispatches.isEmpty { lines.append(field(view.t("联合执法", "Dispatches"), item.dispatches.map(\.raw).joined(separator: " "))) }
-        return lines + actionLines(.complaints, view, only: view.state.availableActions(for: item, at: view.now))
+        return lines + actionLines(.complaints, view, only: view.state.offers(for: item, at: view.now, by: view.operatorName).map(\.rawValue))
             + timeline(item.entries, view)
     }
 

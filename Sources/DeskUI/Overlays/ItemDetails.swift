@@ -33,7 +33,7 @@ enum WhistleDetail {
                                                                                    " (Art 44: reported to the district, counts in its review)"), .error))
             }
         }
-        return lines + F.actionLines(.whistles, view, only: view.state.availableActions(for: whistle)) + F.timeline(whistle.entries, view)
+        return lines + F.actionLines(.whistles, view, only: view.state.offers(for: whistle, at: view.now, by: view.operatorName).map(\.rawValue)) + F.timeline(whistle.entries, view)
     }
 }
 
@@ -67,7 +67,7 @@ enum DispatchDetail {
             lines += [("", .normal), F.field(view.t("结果", "Outcome"), view.t(conclusion.outcome), .accent),
                       F.field(view.t("查处情况", "Findings"), conclusion.findings)]
         }
-        return lines + F.actionLines(.dispatches, view, only: view.state.availableActions(for: dispatch)) + F.timeline(dispatch.entries, view)
+        return lines + F.actionLines(.dispatches, view, only: view.state.offers(for: dispatch, at: view.now, by: view.operatorName).map(\.rawValue)) + F.timeline(dispatch.entries, view)
     }
 }
 

@@ -14,12 +14,17 @@ enum EventText {
         case .caseContacted(let e): return noted(view.t("联系诉求人", "contacted"), e.note)
         case .caseProgressed(let e): return noted(view.t("进展", "progress"), e.note)
         case .caseResolved(let e): return noted(view.t("办结", "resolved"), e.note)
+        case .caseFoundUnsolvable(let e): return noted(view.t("办结：不能解决", "concluded: cannot be solved"), e.note)
         case .caseFeedbackGiven(let e): return noted(view.t("反馈", "feedback"), e.note)
         case .caseCalledBack(let e):
             return noted(view.t("回访 ", "call-back ") + (e.solved ? view.t("已解决", "solved") : view.t("未解决", "not solved"))
                          + " · " + view.t(e.satisfaction), e.note)
         case .caseClosed(let e): return noted(view.t("结案", "closed"), e.note)
         case .caseReturned(let e): return view.t("退单：\(e.rule)", "returned: \(e.rule)")
+        case .caseReturnRequested(let e): return noted(view.t("申请退单：\(e.rule)", "return asked: \(e.rule)"), e.reason)
+        case .caseExtensionRequested(let e):
+            return view.t("申请延期至 ", "extension asked to ") + ClockText.stamp(e.resolveBy, in: view.zone) + "（\(e.reason)）"
+        case .caseRequestRejected(let e): return noted(view.t("申请被驳回", "request rejected"), e.note)
         case .caseUrged(let e): return noted(view.t("督办", "urged"), e.note)
         case .caseExtended(let e):
             return view.t("延期至 ", "extended to ") + ClockText.stamp(e.resolveBy, in: view.zone) + "（\(e.reason)）"
@@ -29,6 +34,7 @@ enum EventText {
         case .whistleBlown(let e):
             return view.t("\(e.id) \(view.t(e.type))：召集 ", "\(e.id) \(view.t(e.type)): summoned ") + names(e.summons.map(\.department))
         case .summonsStep(let e): return noted("\(e.id) \(view.departmentName(e.department)) \(view.t(e.state))", e.note)
+        case .summonsUrged(let e): return noted("\(e.id) " + view.t("督办 ", "urged ") + view.departmentName(e.department), e.note)
         case .whistleClosed(let e): return noted(view.t("\(e.id) 销哨", "\(e.id) closed"), e.note)
         case .dispatchCreated(let e):
             return view.t("\(e.id) 调度：牵头 ", "\(e.id) dispatched: lead ") + view.departmentName(e.lead)
