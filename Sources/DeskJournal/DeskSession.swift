@@ -175,14 +175,22 @@ public final class DeskSession: DeskBackend {
             let event = try EventCoding.decode(kind: entry.kind, payload: entry.payload)
             return Recorded(seq: entry.seq, at: entry.at, operatorName: entry.operatorName, console: entry.console, event: event)
         } catch {
-            throw JournalSessionError.unreadableEntry(seq: entry.seq, detail: error.description)
+            throw JournalSessionError.reading(entry.seq, error)
         }
     }
 }
 
 public enum JournalSessionError: Error, Equatable, CustomStringConvertible {
     case unreadableEntry(seq: Int64, detail: String)
+    /// The journal records a format newer than this StreetDesk reads (`JournalFormat.current`).
+    case newerFormat(Int)
     case journalNotEmpty
+
+    /// What an entry that failed to decode means for the reader.
+    static func reading(_ seq: Int64, _ error: EventDecodingError) -> JournalSessionError {
+        if case .newerFormat(let format) = error { return .newerFormat(format) }
+        return .unreadableEntry(seq: seq, detail: error.description)
+    }
 
     public var description: String { message(.en) }
 
@@ -190,6 +198,9 @@ public enum JournalSessionError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .unreadableEntry(let seq, let detail):
             language == .zh ? "日志第 \(seq) 条无法读取：\(detail)" : "journal entry \(seq) cannot be read: \(detail)"
+        case .newerFormat(let format):
+            language == .zh ? "日志为第 \(format) 版格式，由更新版本的 StreetDesk 写入；本版本只能读到第 \(JournalFormat.current) 版，请先升级"
+                : "the journal is in format \(format), written by a newer StreetDesk; this one reads formats up to \(JournalFormat.current): upgrade to open it"
         case .journalNotEmpty:
             language == .zh ? "日志不是空的，不能写入演示数据" : "the journal is not empty: demo history is only written to a new journal"
         }

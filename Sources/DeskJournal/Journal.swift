@@ -2,7 +2,7 @@ import DeskCore
 import Foundation
 import GRDB
 
-/// The append-only, hash-chained event journal in one SQLite file (docs/journal.md).
+/// The append-only, hash-chained event journal in one SQLite file (docs/journal-format.md).
 ///
 /// Each instance holds one connection. Several instances — in one process or in several consoles' processes —
 /// may append to the same file at once: every write is a `BEGIN IMMEDIATE` transaction that reads the chain's

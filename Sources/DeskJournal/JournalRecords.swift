@@ -78,7 +78,7 @@ extension Journal {
         do {
             event = try EventCoding.decode(kind: row.string(.kind), utf8: row.text(.payload))
         } catch {
-            throw JournalSessionError.unreadableEntry(seq: seq, detail: error.description)
+            throw JournalSessionError.reading(seq, error)
         }
         return Recorded(seq: seq, at: JournalTime.date(milliseconds: milliseconds), operatorName: row.string(.operatorName),
                         console: row.string(.console), event: event)

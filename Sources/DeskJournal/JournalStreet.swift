@@ -16,7 +16,7 @@ extension Journal {
             }
             return Street(profile)
         } catch {
-            throw JournalSessionError.unreadableEntry(seq: seq, detail: error.description)
+            throw JournalSessionError.reading(seq, error)
         }
     }
 }

@@ -36,7 +36,7 @@ enum Schema {
                 BEGIN SELECT RAISE(ABORT, 'journal entries must extend the chain'); END;
                 """)
         }
-        // Checkpoints (docs/journal.md): the folded state saved beside the chain, derived data that is
+        // Checkpoints (docs/journal-format.md): the folded state saved beside the chain, derived data that is
         // never trusted over it. Not covered by the append-only triggers: old checkpoints are pruned.
         migrator.registerMigration("v2-checkpoints") { db in
             try db.execute(sql: """

@@ -51,4 +51,27 @@ import Testing
             #expect(try DeskSession(journal: journal, operatorName: "李明", console: "c").state == DeskSession.replayFromStart(journal))
         }
     }
+
+    /// A journal whose first entry records a newer format is refused with a clear message,
+    /// never misread: its entries may mean what this version cannot know.
+    @Test func aJournalOfANewerFormatIsRefusedNotMisread() throws {
+        try withScratch { dir in
+            var profile = DeskSessionTests.profile
+            profile.format = JournalFormat.current + 1
+            let journal = try Journal.create(at: dir + "/newer.journal")
+            try journal.append([DeskSession.newEntry(.streetConfigured(profile), at: sampleTime(), by: "李明", from: "c")])
+            let expected = JournalSessionError.newerFormat(JournalFormat.current + 1)
+            #expect(throws: expected) { try journal.street() }
+            #expect(throws: expected) { try DeskSession(journal: journal, operatorName: "李明", console: "c") }
+            #expect(expected.message(.zh).contains("请先升级"))
+        }
+    }
+
+    /// This release writes its format into the first entry.
+    @Test func aNewJournalRecordsTheCurrentFormat() throws {
+        try withScratch { dir in
+            let session = try DeskSessionTests().configured(dir + "/a.journal")
+            #expect(try session.journal.street()?.profile.format == JournalFormat.current)
+        }
+    }
 }

@@ -5,8 +5,9 @@ extension DeskState {
     /// events it causes, or throws the reason it is refused. Pure: the clock is passed in and
     /// nothing is written.
     public func decide(_ command: DeskCommand, at now: Date, by operatorName: String? = nil) throws(DeskError) -> [DeskEvent] {
-        if case .configure(let profile) = command {
+        if case .configure(var profile) = command {
             guard street == nil else { throw .streetAlreadyConfigured }
+            profile.format = JournalFormat.current
             return [.streetConfigured(profile)]
         }
         guard let street else { throw .noStreet }

@@ -17,6 +17,21 @@ public struct CaseTakenIn: Codable, Sendable, Equatable {
     public var resolveBy: Date
     /// The patrol finding this case came from (Art 24).
     public var finding: FindingID?
+
+    enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case type = "type"
+        case source = "source"
+        case category = "category"
+        case grid = "grid"
+        case summary = "summary"
+        case phone = "phone"
+        case address = "address"
+        case timeLimit = "timeLimit"
+        case respondBy = "respondBy"
+        case resolveBy = "resolveBy"
+        case finding = "finding"
+    }
 }
 
 /// Art 17 triage, with its reason.
@@ -25,12 +40,24 @@ public struct CaseRouted: Codable, Sendable, Equatable {
     public var outcome: TriageOutcome
     public var departments: [DepartmentID]
     public var reason: String
+
+    enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case outcome = "outcome"
+        case departments = "departments"
+        case reason = "reason"
+    }
 }
 
 /// A case event that carries only a note: contact, progress, resolve, feedback, close, urge, reveal.
 public struct CaseNote: Codable, Sendable, Equatable {
     public var id: CaseID
     public var note: String
+
+    enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case note = "note"
+    }
 }
 
 /// 回访
@@ -39,6 +66,13 @@ public struct CaseCalledBack: Codable, Sendable, Equatable {
     public var solved: Bool
     public var satisfaction: Satisfaction
     public var note: String
+
+    enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case solved = "solved"
+        case satisfaction = "satisfaction"
+        case note = "note"
+    }
 }
 
 /// 退单: not the street's, with the rule that shows it.
@@ -46,6 +80,12 @@ public struct CaseReturned: Codable, Sendable, Equatable {
     public var id: CaseID
     public var rule: String
     public var reason: String
+
+    enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case rule = "rule"
+        case reason = "reason"
+    }
 }
 
 /// 延期
@@ -53,12 +93,23 @@ public struct CaseExtended: Codable, Sendable, Equatable {
     public var id: CaseID
     public var resolveBy: Date
     public var reason: String
+
+    enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case resolveBy = "resolveBy"
+        case reason = "reason"
+    }
 }
 
 /// 并单: `duplicate` folded into `original`.
 public struct CaseMerged: Codable, Sendable, Equatable {
     public var duplicate: CaseID
     public var original: CaseID
+
+    enum CodingKeys: String, CodingKey {
+        case duplicate = "duplicate"
+        case original = "original"
+    }
 }
 
 /// 重办: the call-back found it unsolved; a new resolve-by clock starts.
@@ -66,4 +117,10 @@ public struct CaseReopened: Codable, Sendable, Equatable {
     public var id: CaseID
     public var resolveBy: Date
     public var reason: String
+
+    enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case resolveBy = "resolveBy"
+        case reason = "reason"
+    }
 }

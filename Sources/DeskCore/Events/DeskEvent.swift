@@ -1,6 +1,7 @@
 /// Everything that can happen at the desk. The journal stores each as `kind` + JSON payload;
 /// the state is a fold of these. A payload's shape never changes: a new field or meaning is a
-/// new kind (docs/journal.md).
+/// new kind, and each payload spells out its JSON keys (`CodingKeys`) so that renaming a
+/// property cannot change the format (docs/journal-format.md).
 public enum DeskEvent: Equatable, Sendable {
     case streetConfigured(StreetProfile)
 
@@ -39,6 +40,14 @@ public enum DeskEvent: Equatable, Sendable {
     case findingRecorded(FindingRecorded)
     case handoverSigned(HandoverSigned)
     case utilityRated(UtilityRated)
+}
+
+/// The journal format this StreetDesk writes, recorded in the street profile of every journal's
+/// first entry. 1: journals before the format was recorded. 2: returns and extensions are
+/// requests a supervisor decides; cases can be found unsolvable; whistles' late departments
+/// can be urged; the profile may set extension limits, the call-back rule and a due-soon floor.
+public enum JournalFormat {
+    public static let current = 2
 }
 
 /// The journal's `kind` column: one name per event, never reused.

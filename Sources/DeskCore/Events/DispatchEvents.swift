@@ -13,16 +13,40 @@ public struct DispatchCreated: Codable, Sendable, Equatable {
     public var lead: DepartmentID
     public var participants: [DepartmentID]
     public var plannedAt: Date
+
+    enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case summary = "summary"
+        case caseID = "caseID"
+        case finding = "finding"
+        case grid = "grid"
+        case place = "place"
+        case lead = "lead"
+        case participants = "participants"
+        case plannedAt = "plannedAt"
+    }
 }
 
 public struct UnitStatusChanged: Codable, Sendable, Equatable {
     public var id: DispatchID
     public var department: DepartmentID
     public var status: UnitStatus
+
+    enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case department = "department"
+        case status = "status"
+    }
 }
 
 public struct DispatchConcluded: Codable, Sendable, Equatable {
     public var id: DispatchID
     public var outcome: EnforcementOutcome
     public var findings: String
+
+    enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case outcome = "outcome"
+        case findings = "findings"
+    }
 }

@@ -26,22 +26,32 @@ public enum EventCoding {
     /// for the call. Invalid UTF-8 inside strings reads as U+FFFD, as it does when the bytes are first made a `String`.
     public static func decode(kind: String, utf8 payload: UnsafeBufferPointer<UInt8>) throws(EventDecodingError) -> DeskEvent {
         guard let eventKind = EventKind(rawValue: kind) else { throw .unknownKind(kind) }
+        let event: DeskEvent
         do {
-            return try eventKind.event(PayloadDecoder(bytes: payload))
+            event = try eventKind.event(PayloadDecoder(bytes: payload))
         } catch {
             throw .malformed(kind: kind, detail: "\(error)")
         }
+        // Never misread a newer journal: its entries may mean what this version cannot know.
+        if case .streetConfigured(let profile) = event, let format = profile.format, format > JournalFormat.current {
+            throw .newerFormat(format)
+        }
+        return event
     }
 }
 
 public enum EventDecodingError: Error, Equatable, CustomStringConvertible {
     case unknownKind(String)
     case malformed(kind: String, detail: String)
+    /// The journal was written in a format newer than this StreetDesk reads.
+    case newerFormat(Int)
 
     public var description: String {
         switch self {
         case .unknownKind(let kind): "unknown entry kind '\(kind)'"
         case .malformed(let kind, let detail): "malformed \(kind) payload: \(detail)"
+        case .newerFormat(let format):
+            "the journal is in format \(format), written by a newer StreetDesk; this one reads formats up to \(JournalFormat.current): update StreetDesk to open it"
         }
     }
 }

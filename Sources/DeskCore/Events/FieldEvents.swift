@@ -10,6 +10,14 @@ public struct FindingRecorded: Codable, Sendable, Equatable {
     public var stage: PatrolStage
     public var summary: String
     public var category: CategoryID?
+
+    enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case grid = "grid"
+        case stage = "stage"
+        case summary = "summary"
+        case category = "category"
+    }
 }
 
 /// 交接班
@@ -18,6 +26,12 @@ public struct HandoverSigned: Codable, Sendable, Equatable {
     public var note: String
     /// Who takes over the console.
     public var to: String
+
+    enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case note = "note"
+        case to = "to"
+    }
 }
 
 /// Art 45: a resident's or unit's rating of a utility, 1 (worst) to 5 (best).
@@ -26,4 +40,11 @@ public struct UtilityRated: Codable, Sendable, Equatable {
     public var score: Int
     public var rater: RaterKind
     public var note: String
+
+    enum CodingKeys: String, CodingKey {
+        case department = "department"
+        case score = "score"
+        case rater = "rater"
+        case note = "note"
+    }
 }

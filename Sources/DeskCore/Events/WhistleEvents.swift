@@ -16,6 +16,22 @@ public struct WhistleBlown: Codable, Sendable, Equatable {
     public struct Summoned: Codable, Sendable, Equatable {
         public var department: DepartmentID
         public var reportBy: Date
+
+        enum CodingKeys: String, CodingKey {
+            case department = "department"
+            case reportBy = "reportBy"
+        }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case type = "type"
+        case matter = "matter"
+        case caseID = "caseID"
+        case finding = "finding"
+        case grid = "grid"
+        case summary = "summary"
+        case summons = "summons"
     }
 }
 
@@ -26,6 +42,13 @@ public struct SummonsStep: Codable, Sendable, Equatable {
     public var state: SummonsState
     /// Who came, for a report-in; the reason, for a refusal; a note otherwise.
     public var note: String
+
+    enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case department = "department"
+        case state = "state"
+        case note = "note"
+    }
 }
 
 /// 督办 on a summoned department late to report in or act (Art 44's list is for the refusals).
@@ -33,10 +56,21 @@ public struct SummonsUrged: Codable, Sendable, Equatable {
     public var id: WhistleID
     public var department: DepartmentID
     public var note: String
+
+    enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case department = "department"
+        case note = "note"
+    }
 }
 
 /// 事不完，人不撤: the whistle closes once its matter is done.
 public struct WhistleClosed: Codable, Sendable, Equatable {
     public var id: WhistleID
     public var note: String
+
+    enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case note = "note"
+    }
 }

@@ -15,7 +15,7 @@ public struct StreetProfile: Codable, Sendable, Equatable {
     /// Who works the desk. When listed, supervisor-only actions (督办, revealing a phone
     /// number) are refused to anyone not listed as a supervisor.
     public var staff: [StaffMember]?
-    /// The journal format it was written in (docs/journal.md), set by `configure`; absent in
+    /// The journal format it was written in (docs/journal-format.md), set by `configure`; absent in
     /// journals of format 1.
     public var format: Int?
     /// 延期 limits; absent: `ExtensionLimits.standard`.
@@ -24,6 +24,23 @@ public struct StreetProfile: Codable, Sendable, Equatable {
     public var callbackRule: CallbackRule?
     /// A clock is also due soon once less than this remains; absent: 1h (a default).
     public var dueSoonFloor: TimeSpan?
+
+    enum CodingKeys: String, CodingKey {
+        case street = "street"
+        case communities = "communities"
+        case grids = "grids"
+        case departments = "departments"
+        case categories = "categories"
+        case timeLimits = "timeLimits"
+        case whistleReportBy = "whistleReportBy"
+        case dueSoonFraction = "dueSoonFraction"
+        case rateWeights = "rateWeights"
+        case staff = "staff"
+        case format = "format"
+        case extensionLimits = "extensionLimits"
+        case callbackRule = "callbackRule"
+        case dueSoonFloor = "dueSoonFloor"
+    }
 }
 
 /// How far a case's resolve-by may move (延期). The figures are defaults chosen by the desk,
@@ -35,12 +52,22 @@ public struct ExtensionLimits: Codable, Sendable, Equatable {
     public var most: Int
 
     public static let standard = ExtensionLimits(longest: .days(15), most: 2)
+
+    enum CodingKeys: String, CodingKey {
+        case longest = "longest"
+        case most = "most"
+    }
 }
 
 public struct StaffMember: Codable, Sendable, Equatable {
     /// As given to `--operator`.
     public var name: String
     public var role: StaffRole
+
+    enum CodingKeys: String, CodingKey {
+        case name = "name"
+        case role = "role"
+    }
 }
 
 public enum StaffRole: String, Codable, Sendable, CaseIterable, Labelled {
@@ -64,6 +91,14 @@ public struct StreetInfo: Codable, Sendable, Equatable {
     public var district: String
     public var timeZone: String
     public var demo: Bool?
+
+    enum CodingKeys: String, CodingKey {
+        case code = "code"
+        case name = "name"
+        case district = "district"
+        case timeZone = "timeZone"
+        case demo = "demo"
+    }
 }
 
 /// 社区: a residents' community inside the street.
@@ -71,6 +106,11 @@ public struct Community: Codable, Sendable, Equatable {
     /// 3 digits, the community part of its grids' codes.
     public var code: String
     public var name: String
+
+    enum CodingKeys: String, CodingKey {
+        case code = "code"
+        case name = "name"
+    }
 }
 
 /// 单元网格 (Art 24): a management grid with its worker, service items and supervision tasks.
@@ -84,12 +124,28 @@ public struct Grid: Codable, Sendable, Equatable {
     public var worker: GridWorker
     public var serviceItems: [String]
     public var supervisionTasks: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case code = "code"
+        case name = "name"
+        case community = "community"
+        case row = "row"
+        case column = "column"
+        case worker = "worker"
+        case serviceItems = "serviceItems"
+        case supervisionTasks = "supervisionTasks"
+    }
 }
 
 /// 网格员
 public struct GridWorker: Codable, Sendable, Equatable {
     public var name: String
     public var phone: String?
+
+    enum CodingKeys: String, CodingKey {
+        case name = "name"
+        case phone = "phone"
+    }
 }
 
 public typealias DepartmentID = ID<Department>
@@ -102,6 +158,14 @@ public struct Department: Codable, Sendable, Equatable {
     /// Set for the public-service companies rated under Art 45.
     public var utility: UtilityKind?
     public var contact: String?
+
+    enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case name = "name"
+        case kind = "kind"
+        case utility = "utility"
+        case contact = "contact"
+    }
 }
 
 public enum DepartmentKind: String, Codable, Sendable, CaseIterable, Labelled {
@@ -151,6 +215,14 @@ public struct Category: Codable, Sendable, Equatable {
     public var timeLimit: TimeLimitClass?
     public var department: DepartmentID?
     public var children: [Category]?
+
+    enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case name = "name"
+        case timeLimit = "timeLimit"
+        case department = "department"
+        case children = "children"
+    }
 }
 
 /// The time-limit classes of the complaint clocks.
@@ -172,6 +244,11 @@ public struct Clocks: Codable, Sendable, Equatable {
     public var respond: TimeSpan
     /// Resolve within this.
     public var resolve: TimeSpan
+
+    enum CodingKeys: String, CodingKey {
+        case respond = "respond"
+        case resolve = "resolve"
+    }
 }
 
 /// Defaults chosen by the desk (docs/profile.md); the statutory figures vary by district.
@@ -189,6 +266,13 @@ public struct TimeLimitTable: Codable, Sendable, Equatable {
         case .complex: complex
         }
     }
+
+    enum CodingKeys: String, CodingKey {
+        case urgent = "urgent"
+        case utilities = "utilities"
+        case general = "general"
+        case complex = "complex"
+    }
 }
 
 /// How long a summoned department has to report in, by whistle type (defaults).
@@ -196,6 +280,12 @@ public struct WhistleReportTable: Codable, Sendable, Equatable {
     public var emergency: TimeSpan
     public var tough: TimeSpan
     public var routine: TimeSpan
+
+    enum CodingKeys: String, CodingKey {
+        case emergency = "emergency"
+        case tough = "tough"
+        case routine = "routine"
+    }
 }
 
 /// Weights of the composite score over the three rates (10/45/45 is often quoted, unverified).
@@ -203,4 +293,10 @@ public struct RateWeights: Codable, Sendable, Equatable {
     public var response: Double
     public var resolution: Double
     public var satisfaction: Double
+
+    enum CodingKeys: String, CodingKey {
+        case response = "response"
+        case resolution = "resolution"
+        case satisfaction = "satisfaction"
+    }
 }
