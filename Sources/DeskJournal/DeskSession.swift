@@ -63,7 +63,9 @@ public final class DeskSession: DeskBackend {
     }
 
     /// The state as it stood at `asOf` (every entry up to that moment), or now: from the newest
-    /// checkpoint taken by then, and the entries after it.
+    /// checkpoint taken by then, and the entries after it. Entry times never go back in journal
+    /// order (`DeskState.entryTime`), so "up to that moment" is a prefix of the journal; in a
+    /// journal written before that rule, an entry counts from the latest time before it.
     public static func replay(_ journal: Journal, asOf: Date? = nil) throws -> DeskState {
         var bound: Int64?  // nil: the newest checkpoint; 0: none
         if let asOf {
@@ -117,8 +119,9 @@ public final class DeskSession: DeskBackend {
             let result = try journal.append(after: state.lastSeq) { caughtUp in
                 // Entries other consoles committed are the record whatever this command's fate.
                 for entry in caughtUp { self.state.apply(try Self.recorded(entry)) }
-                let events = try self.state.decide(command, at: now, by: self.operatorName)
-                return (events.map { Self.newEntry($0, at: now, by: self.operatorName, from: self.console) }, ())
+                let at = self.state.entryTime(now)
+                let events = try self.state.decide(command, at: at, by: self.operatorName)
+                return (events.map { Self.newEntry($0, at: at, by: self.operatorName, from: self.console) }, ())
             }
             // Fold what was written, read back, so the live state is exactly a replay's.
             let written = try result.appended.map(Self.recorded)

@@ -25,8 +25,9 @@ extension DeskSession {
                         throw Fallback()
                     }
                     for entry in later { state.apply(entry) }
-                    let events = try state.decide(command, at: now, by: operatorName)
-                    return (events.map { Self.newEntry($0, at: now, by: operatorName, from: console) }, ())
+                    let at = state.entryTime(now)
+                    let events = try state.decide(command, at: at, by: operatorName)
+                    return (events.map { Self.newEntry($0, at: at, by: operatorName, from: console) }, ())
                 }
                 return try result.appended.map(Self.recorded)
             } catch is Fallback {}

@@ -59,6 +59,28 @@ import Testing
         }
     }
 
+    /// A console whose clock runs slow writes no entry earlier than the one before it, so the
+    /// state at a moment is every entry whose time is not later than it.
+    @Test func entryTimesNeverGoBackWhateverTheConsolesClocks() throws {
+        try withScratch { dir in
+            let path = dir + "/a.journal"
+            let fast = try configured(path)
+            let slow = try DeskSession(journal: try Journal.open(at: path), operatorName: "王静", console: "console-2")
+            try fast.perform(intake("快钟"), at: sampleTime(600))
+            try slow.perform(intake("慢钟"), at: sampleTime(300))
+            try fast.perform(intake("再快"), at: sampleTime(900))
+            let times = try fast.journal.entries(after: 0).map(\.at)
+            #expect(times == times.sorted())
+            #expect(times[2] == sampleTime(600))
+            for moment in [299.0, 300, 450, 600, 899, 900].map(sampleTime) {
+                let asOf = try DeskSession.replay(fast.journal, asOf: moment)
+                let everyEntryNotLater = try fast.journal.entries(after: 0).filter { $0.at <= moment }
+                #expect(asOf.lastSeq == everyEntryNotLater.last?.seq ?? 0, "at \(moment)")
+                #expect(asOf.lastSeq == Int64(everyEntryNotLater.count), "at \(moment)")
+            }
+        }
+    }
+
     @Test func asOfReplayStopsAtThatMoment() throws {
         try withScratch { dir in
             let session = try configured(dir + "/a.journal")

@@ -24,6 +24,11 @@ public struct DeskState: Sendable, Equatable {
     public internal(set) var lastSeq: Int64 = 0
     public internal(set) var lastAt: Date?
 
+    /// The time a new entry is written and decided at: the console's clock, but never earlier
+    /// than the entry before it, so that entry times rise with the journal and "the state at
+    /// a moment" is always a prefix of it, whatever clocks the consoles keep.
+    public func entryTime(_ now: Date) -> Date { max(now, lastAt ?? now) }
+
     // Indexes, kept by the fold.
 
     /// Every open case, in queue order.
