@@ -85,8 +85,11 @@ import Testing
                 #expect(state.whistleRecord(department, days: days, at: now) == naiveRecord(state, department, days: days, at: now))
             }
         }
-        let counts = state.dayCounts(today)
+        let counts = state.figures(days: today...today, at: now)
         #expect(Int(counts.cases.takenIn) == state.cases.values.count { calendar.day($0.receivedAt) == today })
+        #expect(Int(counts.cases.proactive) == state.cases.values.count {
+            calendar.day($0.receivedAt) == today && ($0.source == .patrol || $0.source == .walkIn)
+        })
         #expect(Int(counts.cases.closed) == state.cases.values.count {
             $0.status == .closed && $0.closedAt.map(calendar.day) == today
         })

@@ -97,7 +97,8 @@ import Testing
         app.type(resolved.id.raw)
         app.press(.enter, .char("r"))
         #expect(app.screen.overlay == nil)
-        #expect(app.text().contains("\(resolved.id.raw) 现在不能「分类处置」"))
+        // The core's own reason, not a generic "not now".
+        #expect(app.text().contains("分类处置：" + DeskError.alreadyResolved(resolved.id).message(.zh)))
         app.press(.char("f"))
         #expect(app.text().contains(":feedback"))
     }

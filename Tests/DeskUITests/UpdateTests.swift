@@ -103,17 +103,31 @@ import Testing
         #expect(app.text().contains("已取消，未写入"))
     }
 
-    @Test func theCoresRefusalIsShownInTheFormAndNothingIsWritten() {
+    @Test func thePaletteSaysWhyAnActionCannotBeAskedNowAndWritesNothing() {
         let (app, backend) = Fixture.app()
-        let unfed = backend.state.openCases().first { $0.feedbackAt == nil }!
+        let unfed = backend.state.openCases().first { $0.status == .resolved && $0.feedbackAt == nil }!
         app.press(.char("/"))
         app.type(unfed.id.raw)
         app.press(.enter, .char(":"))
         app.type("close")
-        app.press(.enter, .ctrl("s"))
-        #expect(app.text().contains(":close"))
+        // Listed dimmed with the core's reason, and Enter says it instead of opening a form.
+        #expect(app.text().contains("结案 [工单]  — 工单 \(unfed.id) 尚未向诉求人反馈"))
+        app.press(.enter)
+        #expect(app.screen.overlay == nil)
         #expect(backend.written.isEmpty)
-        #expect(app.text().contains("尚未向诉求人反馈，不能结案（第十七条）"))
+        #expect(app.text().contains("结案：" + DeskError.closeWithoutFeedback(unfed.id).message(.zh)))
+    }
+
+    @Test func theCoresRefusalOfAFormsValuesIsShownInTheFormAndNothingIsWritten() {
+        let (app, backend) = Fixture.app()
+        let routed = backend.state.openCases().first { $0.routing != nil && $0.resolvedAt == nil && $0.resolveBy > Fixture.now }!
+        app.press(.char("/"))
+        app.type(routed.id.raw)
+        app.press(.enter, .char(":"))
+        app.type("extend " + routed.id.raw + " --by 30d --reason 需协调")
+        app.press(.enter)
+        #expect(backend.written.isEmpty)
+        #expect(app.text().contains(DeskError.extensionTooLong("30d", longest: "15d").message(.zh)))
     }
 
     @Test func thePaletteCompletesOpensFormsAndRunsLines() {

@@ -41,6 +41,9 @@ public struct RateFigures: Sendable, Equatable {
     /// `87%`, or `—` when there was nothing to count; halves round up (12.5% is 13%), the same
     /// on every board and in every report.
     public static func percent(_ rate: Double?) -> String { rate.map { "\(Int(($0 * 100).rounded()))%" } ?? "—" }
+
+    /// A composite as a score out of 100 with one decimal (`88.9`), or `—`.
+    public static func score(_ composite: Double?) -> String { composite.map { String(format: "%.1f", $0 * 100) } ?? "—" }
 }
 
 /// What the figures are computed over.

@@ -39,7 +39,9 @@ extension Screen {
             switch palette.handle(key, language: language) {
             case .stay: overlay = .palette(palette)
             case .cancel: overlay = nil
-            case .open(let spec): openForm(spec, view: view)
+            case .open(let spec):
+                overlay = nil
+                startAction(spec, view: view)
             case .run(let spec, let words):
                 overlay = nil
                 return .run(action: spec.name, words: words)
@@ -96,7 +98,7 @@ extension Screen {
         switch command {
         case .quit: return .quit
         case .help: overlay = .help(scroll: 0)
-        case .palette: overlay = .palette(Palette())
+        case .palette: overlay = .palette(Palette(item: selectedItem(view)))
         case .filter:
             overlay = nil
             filterInput = TextField(filter[board] ?? "")
@@ -117,13 +119,19 @@ extension Screen {
         case .board(let target): show(target)
         case .action(let name):
             guard let spec = ActionCatalog.named(name) else { return nil }
-            if let item = selectedItem(view), let refusal = view.refusal(of: spec, on: item) {
-                status = .error(view.t(spec.title) + view.t("：", ": ") + refusal.message(view.language))
-                return nil
-            }
-            openForm(spec, view: view)
+            startAction(spec, view: view)
         }
         return nil
+    }
+
+    /// Opens `spec`'s form on the selected item, or says why not in the core's own words: a key,
+    /// the palette and a submitted form are judged by the same rule.
+    mutating func startAction(_ spec: ActionSpec, view: FrameContext) {
+        if let item = selectedItem(view), let refusal = view.refusal(of: spec, on: item) {
+            status = .error(view.t(spec.title) + view.t("：", ": ") + refusal.message(view.language))
+            return
+        }
+        openForm(spec, view: view)
     }
 
     private mutating func show(_ target: Board) {

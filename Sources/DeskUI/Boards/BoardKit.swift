@@ -17,8 +17,7 @@ enum BoardKit {
 
     static func percent(_ rate: Double?) -> String { RateFigures.percent(rate) }
 
-    /// The composite on a 100-point scale: `86.5`.
-    static func score(_ composite: Double?) -> String { composite.map { String(format: "%.1f", $0 * 100) } ?? "—" }
+    static func score(_ composite: Double?) -> String { RateFigures.score(composite) }
 
     /// A department's name without the district in front (`东城区民政局` → `民政局`), for narrow columns.
     static func shortName(_ id: DepartmentID, _ view: FrameContext) -> String {

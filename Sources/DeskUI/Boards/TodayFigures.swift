@@ -12,33 +12,32 @@ struct TodayFigures {
 
     init(_ view: FrameContext) {
         let today = BoardKit.today(view)
-        let state = view.state
-        let counts = state.dayCounts(today)
+        let day = view.state.figures(days: today...today, at: view.now)
         func figure(_ zh: String, _ en: String, _ n: some BinaryInteger, _ role: Role = .accent) -> Figure {
             (view.t(zh, en), "\(n)", n == 0 ? .muted : role)
         }
-        let clocks = state.queue.counts(at: view.now)
+        let clocks = view.state.queue.counts(at: view.now)
         figures = [
-            figure("受理", "taken in", counts.cases.takenIn),
-            figure("办结", "resolved", counts.cases.resolved),
-            figure("结案", "closed", counts.cases.closed),
+            figure("受理", "taken in", day.cases.takenIn),
+            figure("主动发现", "proactive", day.cases.proactive),
+            figure("办结", "resolved", day.cases.resolved),
+            figure("结案", "closed", day.cases.closed),
             figure("超期工单", "overdue cases", clocks.overdue, .overdue),
             figure("临期工单", "due soon cases", clocks.dueSoon, .dueSoon),
-            figure("督办", "urged", counts.activity.urged, .warning),
-            figure("退单", "returned", counts.activity.returned),
-            figure("并单", "merged", counts.activity.merged),
-            figure("吹哨", "whistles", counts.activity.whistles),
-            figure("拒不履职", "refusals", counts.activity.refusals, .error),
-            figure("联合执法", "dispatches", counts.activity.dispatches),
-            figure("执法已结", "concluded", counts.activity.concluded),
+            figure("督办", "urged", day.activity.urged, .warning),
+            figure("退单", "returned", day.activity.returned),
+            figure("并单", "merged", day.activity.merged),
+            figure("吹哨", "whistles", day.activity.whistles),
+            figure("拒不履职", "refusals", day.activity.refusals, .error),
+            figure("联合执法", "dispatches", day.activity.dispatches),
+            figure("执法已结", "concluded", day.activity.concluded),
         ]
-        let day = state.rates(.street, days: today...today, at: view.now)
-        let composite = day.composite(view.street.profile.rateWeights)
-        rates = [
-            (view.t("响应率", "response"), BoardKit.percent(day.response), day.response == nil ? .muted : .accent),
-            (view.t("解决率", "resolution"), BoardKit.percent(day.resolution), day.resolution == nil ? .muted : .accent),
-            (view.t("满意率", "satisfaction"), BoardKit.percent(day.satisfaction), day.satisfaction == nil ? .muted : .accent),
-            (view.t("综合", "composite"), BoardKit.score(composite), composite == nil ? .muted : .accent),
+        let rates = day.street
+        self.rates = [
+            (view.t("响应率", "response"), BoardKit.percent(rates.response), rates.response == nil ? .muted : .accent),
+            (view.t("解决率", "resolution"), BoardKit.percent(rates.resolution), rates.resolution == nil ? .muted : .accent),
+            (view.t("满意率", "satisfaction"), BoardKit.percent(rates.satisfaction), rates.satisfaction == nil ? .muted : .accent),
+            (view.t("综合", "composite"), BoardKit.score(day.composite), day.composite == nil ? .muted : .accent),
         ]
     }
 

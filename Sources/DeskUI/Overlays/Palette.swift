@@ -4,6 +4,10 @@ import DeskCore
 public struct Palette: Sendable {
     public var input = TextField()
     public var pick = 0
+    /// The item selected when the palette opened: what its actions would act on.
+    public var item: ItemRef?
+
+    public init(item: ItemRef? = nil) { self.item = item }
 
     public enum Outcome {
         case stay, cancel

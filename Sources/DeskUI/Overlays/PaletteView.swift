@@ -8,14 +8,19 @@ enum PaletteView {
         let box = Rect(x: area.x, y: area.y + area.height - rows - 3, width: area.width, height: rows + 3)
         let inner = Chrome.box(box, title: view.t("命令", "Command"), into: &canvas)
         let window = Scroll.window(count: matches.count, visible: rows, selection: palette.pick)
+        let item = palette.item
         for (row, index) in window.enumerated() {
             let spec = matches[index]
             let selected = index == palette.pick
+            // An action the core would refuse on the selected item now is shown dimmed, with why.
+            let refusal = item.flatMap { view.refusal(of: spec, on: $0) }
             if selected { canvas.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), role: .selection) }
-            let used = canvas.put(DisplayWidth.pad(spec.name, to: 14), x: inner.x, y: inner.y + row, role: selected ? .selection : .key)
+            let used = canvas.put(DisplayWidth.pad(spec.name, to: 14), x: inner.x, y: inner.y + row,
+                                  role: selected ? .selection : refusal == nil ? .key : .muted)
             let subject = spec.subject.map { " [\(view.t($0.label))]" } ?? ""
-            canvas.put(view.t(spec.title) + subject, x: inner.x + used, y: inner.y + row, role: selected ? .selection : .popup,
-                       maxWidth: inner.width - used)
+            let why = refusal.map { "  — " + $0.message(view.language) } ?? ""
+            canvas.put(view.t(spec.title) + subject + why, x: inner.x + used, y: inner.y + row,
+                       role: selected ? .selection : refusal == nil ? .popup : .muted, maxWidth: inner.width - used)
         }
         let y = inner.y + rows
         canvas.put(":", x: inner.x, y: y, role: .key)

@@ -32,8 +32,9 @@ struct DayReport: ParsableCommand {
                 }
                 start = day
             }
-            let day = start..<(calendar.date(byAdding: .day, value: 1, to: start) ?? start)
-            let figures = DayFigures(state: session.state, street: street, day: day, now: min(now, day.upperBound))
+            let day = street.calendar.day(start)
+            let end = calendar.date(byAdding: .day, value: 1, to: start) ?? start
+            let figures = FiguresText(figures: session.state.figures(days: day...day, at: min(now, end)), street: street, start: start)
             print(json ? try figures.json() : figures.text(language))
         }
     }
