@@ -10,13 +10,13 @@ extension Rules {
             if let existing = found.caseID { throw .findingAlreadyCase(id, existing) }
             gridCode = gridCode ?? found.grid
         }
-        guard let gridCode else { throw .missing(field: "grid") }
+        guard let gridCode else { throw .missing(field: FieldLabel.grid) }
         let limit = i.urgency ?? category.timeLimit
         let clocks = street.profile.timeLimits[limit]
         return .caseTakenIn(CaseTakenIn(
             id: .numbered("C", state.counts.cases + 1), type: i.type,
             source: i.finding == nil ? i.source : .patrol, category: i.category, grid: try grid(gridCode),
-            summary: try text(i.summary, "summary"), phone: try i.phone.map(Self.phone), address: i.address,
+            summary: try text(i.summary, FieldLabel.requestSummary), phone: try i.phone.map(Self.phone), address: i.address,
             timeLimit: limit, respondBy: now + clocks.respond, resolveBy: now + clocks.resolve, finding: i.finding))
     }
 
@@ -38,7 +38,7 @@ extension Rules {
 
     func note(_ id: CaseID, _ note: String, requireText: Bool) throws(DeskError) -> CaseNote {
         _ = try openCase(id)
-        return CaseNote(id: id, note: requireText ? try text(note, "note") : note)
+        return CaseNote(id: id, note: requireText ? try text(note, FieldLabel.note) : note)
     }
 
     func resolve(_ id: CaseID, _ note: String) throws(DeskError) -> DeskEvent {
@@ -70,7 +70,7 @@ extension Rules {
         let item = try openCase(id)
         guard item.resolvedAt == nil else { throw .alreadyResolved(id) }
         guard now <= item.respondBy else { throw .returnPastDeadline(id, ClockText.stamp(item.respondBy, in: street.timeZone)) }
-        return .caseReturned(CaseReturned(id: id, rule: try text(rule, "rule"), reason: reason))
+        return .caseReturned(CaseReturned(id: id, rule: try text(rule, FieldLabel.rule), reason: reason))
     }
 
     /// 延期: asked before the resolve-by deadline; the new deadline is that much later.
@@ -78,7 +78,7 @@ extension Rules {
         let item = try openCase(id)
         guard item.resolvedAt == nil else { throw .alreadyResolved(id) }
         guard now <= item.resolveBy else { throw .extensionPastDeadline(id, ClockText.stamp(item.resolveBy, in: street.timeZone)) }
-        return .caseExtended(CaseExtended(id: id, resolveBy: item.resolveBy + span, reason: try text(reason, "reason")))
+        return .caseExtended(CaseExtended(id: id, resolveBy: item.resolveBy + span, reason: try text(reason, FieldLabel.reason)))
     }
 
     /// 并单: the duplicate leaves the queue; both keep the link.
@@ -97,7 +97,7 @@ extension Rules {
             throw .reopenNeedsUnsolvedCallback(id)
         }
         let clocks = street.profile.timeLimits[item.timeLimit]
-        return .caseReopened(CaseReopened(id: id, resolveBy: now + clocks.resolve, reason: try text(reason, "reason")))
+        return .caseReopened(CaseReopened(id: id, resolveBy: now + clocks.resolve, reason: try text(reason, FieldLabel.reason)))
     }
 
     func revealPhone(_ id: CaseID, _ reason: String) throws(DeskError) -> DeskEvent {
@@ -110,7 +110,7 @@ extension Rules {
     static func phone(_ text: String) throws(DeskError) -> String {
         let digits = text.filter { $0 != " " && $0 != "-" }
         guard (5...15).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            throw .invalidValue(field: "phone", value: text, expected: "5–15 digits")
+            throw .invalidValue(field: FieldLabel.phone, value: text, expected: .phoneDigits)
         }
         return digits
     }

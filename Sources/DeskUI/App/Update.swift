@@ -29,7 +29,7 @@ extension Screen {
             case .stay: overlay = .form(form)
             case .cancel:
                 overlay = form.closing
-                status = .info(view.t("已取消，未写入", "cancelled: nothing written"))
+                status = .info(view.t(ChromeText.cancelledNothingWritten))
             case .submit:
                 overlay = .form(form)
                 return .submitForm
@@ -45,7 +45,7 @@ extension Screen {
                 return .run(action: spec.name, words: words)
             case .unknown(let word):
                 overlay = .palette(palette)
-                status = .error(DeskError.invalidValue(field: "action", value: word, expected: view.t("命令面板中的动作", "an action from the list")).message(language))
+                status = .error(DeskError.invalidValue(field: FieldLabel.action, value: word, expected: .paletteAction).message(language))
             }
             return nil
         case .help(let scroll):
@@ -118,7 +118,7 @@ extension Screen {
         case .action(let name):
             guard let spec = ActionCatalog.named(name) else { return nil }
             if let item = selectedItem(view), let available = view.availableActions(on: item, for: spec), !available.contains(name) {
-                status = .error(view.t("\(item.text) 现在不能「\(view.t(spec.title))」", "\(spec.name) does not apply to \(item.text) now"))
+                status = .error(view.t(ChromeText.notNow(spec, on: item.text)))
                 return nil
             }
             openForm(spec, view: view)

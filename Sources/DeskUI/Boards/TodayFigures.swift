@@ -14,31 +14,31 @@ struct TodayFigures {
         let today = BoardKit.today(view)
         let state = view.state
         let counts = state.dayCounts(today)
-        func figure(_ zh: String, _ en: String, _ n: some BinaryInteger, _ role: Role = .accent) -> Figure {
-            (view.t(zh, en), "\(n)", n == 0 ? .muted : role)
+        func figure(_ label: Phrase, _ n: some BinaryInteger, _ role: Role = .accent) -> Figure {
+            (view.t(label), "\(n)", n == 0 ? .muted : role)
         }
         let clocks = state.queue.counts(at: view.now)
         figures = [
-            figure("受理", "taken in", counts.cases.takenIn),
-            figure("办结", "resolved", counts.cases.resolved),
-            figure("结案", "closed", counts.cases.closed),
-            figure("超期工单", "overdue cases", clocks.overdue, .overdue),
-            figure("临期工单", "due soon cases", clocks.dueSoon, .dueSoon),
-            figure("督办", "urged", counts.activity.urged, .warning),
-            figure("退单", "returned", counts.activity.returned),
-            figure("并单", "merged", counts.activity.merged),
-            figure("吹哨", "whistles", counts.activity.whistles),
-            figure("拒不履职", "refusals", counts.activity.refusals, .error),
-            figure("联合执法", "dispatches", counts.activity.dispatches),
-            figure("执法已结", "concluded", counts.activity.concluded),
+            figure(BoardText.takenIn, counts.cases.takenIn),
+            figure(BoardText.resolved, counts.cases.resolved),
+            figure(BoardText.closed, counts.cases.closed),
+            figure(BoardText.overdueCases, clocks.overdue, .overdue),
+            figure(BoardText.dueSoonCases, clocks.dueSoon, .dueSoon),
+            figure(BoardText.urged, counts.activity.urged, .warning),
+            figure(BoardText.returned, counts.activity.returned),
+            figure(BoardText.merged, counts.activity.merged),
+            figure(BoardText.whistles, counts.activity.whistles),
+            figure(BoardText.refusals, counts.activity.refusals, .error),
+            figure(BoardText.dispatches, counts.activity.dispatches),
+            figure(BoardText.concluded, counts.activity.concluded),
         ]
         let day = state.rates(.street, days: today...today, at: view.now)
         let composite = day.composite(view.street.profile.rateWeights)
         rates = [
-            (view.t("响应率", "response"), BoardKit.percent(day.response), day.response == nil ? .muted : .accent),
-            (view.t("解决率", "resolution"), BoardKit.percent(day.resolution), day.resolution == nil ? .muted : .accent),
-            (view.t("满意率", "satisfaction"), BoardKit.percent(day.satisfaction), day.satisfaction == nil ? .muted : .accent),
-            (view.t("综合", "composite"), BoardKit.score(composite), composite == nil ? .muted : .accent),
+            (view.t(BoardText.response), BoardKit.percent(day.response), day.response == nil ? .muted : .accent),
+            (view.t(BoardText.resolution), BoardKit.percent(day.resolution), day.resolution == nil ? .muted : .accent),
+            (view.t(BoardText.satisfaction), BoardKit.percent(day.satisfaction), day.satisfaction == nil ? .muted : .accent),
+            (view.t(BoardText.composite), BoardKit.score(composite), composite == nil ? .muted : .accent),
         ]
     }
 

@@ -52,7 +52,7 @@ enum FormView {
         }
         let bottom = inner.y + inner.height - 1
         if form.confirmingDiscard {
-            canvas.put(view.t("放弃已填内容？y 放弃 · 其他键继续填写", "Discard what was typed? y discards, any other key goes back"),
+            canvas.put(view.t(FormText.confirmDiscard),
                        x: inner.x, y: bottom - 1, role: .warning, maxWidth: inner.width)
         } else if let error = form.error {
             canvas.put("✗ " + error, x: inner.x, y: bottom - 1, role: .error, maxWidth: inner.width)

@@ -6,7 +6,7 @@ enum PaletteView {
         let matches = palette.matches(view.language)
         let rows = min(matches.count, max(3, area.height / 2))
         let box = Rect(x: area.x, y: area.y + area.height - rows - 3, width: area.width, height: rows + 3)
-        let inner = Chrome.box(box, title: view.t("命令", "Command"), into: &canvas)
+        let inner = Chrome.box(box, title: view.t(ChromeText.paletteTitle), into: &canvas)
         let window = Scroll.window(count: matches.count, visible: rows, selection: palette.pick)
         for (row, index) in window.enumerated() {
             let spec = matches[index]
