@@ -20,7 +20,7 @@ enum ChromeText {
     static let pleaseEnlargeTheTerminal = Phrase("请放大终端窗口", "Please enlarge the terminal")
 
     static func helpTitle(_ board: Phrase) -> Phrase { Phrase("帮助 · \(board.zh)", "Help · \(board.en)") }
-    static let paletteUsage = Phrase(": 后输入动作名，Tab 补全；可直接带参数，如 route C0042 --outcome transfer --department water",
+    static let paletteUsage = Phrase(": 动作名（Tab 补全）加参数，如 route C0042",
                                      ": then an action name, Tab completes; arguments work as on the CLI")
     static func overdueCount(_ n: Int) -> Phrase { Phrase("超期 \(n)", "overdue \(n)") }
     static func dueSoonCount(_ n: Int) -> Phrase { Phrase("临期 \(n)", "due soon \(n)") }
