@@ -101,7 +101,8 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
         case .reopenNeedsUnsolvedCallback(let id):
             Phrase("只有回访未解决的工单才能重办，工单 \(id) 不是", "only a case whose call-back found it unsolved can reopen; \(id) is not one")
         case .noPhone(let id): Phrase("工单 \(id) 没有登记电话", "case \(id) has no phone number")
-        case .duplicateDepartment(let id): Phrase("部门“\(id)”重复", "department '\(id)' is named twice")
+        case .duplicateDepartment(let id):
+            Phrase("部门“\(name(DepartmentID(id)))”重复", "department '\(name(DepartmentID(id)))' is named twice")
         case .notSummoned(let w, let d): Phrase("哨令 \(w) 没有召集\(name(d))", "whistle \(w) did not summon \(name(d))")
         case .summonsStep(let w, let d, let from, let to):
             Phrase("哨令 \(w) 的\(name(d))现为“\(from.label.zh)”，不能改为“\(to.label.zh)”",
