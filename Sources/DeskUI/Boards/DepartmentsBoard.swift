@@ -51,9 +51,9 @@ struct DepartmentsBoard: BoardPane {
         return Table(columns: [.init(title: view.t(BoardText.department), width: 0)]
             + (width >= BoardKit.wide ? [.init(title: view.t(BoardText.kindColumn), width: 14)] : [])
             + (full ? [.init(title: view.t(BoardText.openColumn), width: 4, alignment: .right)] : []) + [
-                .init(title: view.t(full ? BoardText.response : BoardText.responseColumn), width: full ? 6 : 5, alignment: .right),
-                .init(title: view.t(full ? BoardText.resolution : BoardText.resolutionColumn), width: full ? 6 : 5, alignment: .right),
-                .init(title: view.t(full ? BoardText.satisfaction : BoardText.satisfactionColumn), width: full ? 6 : 5, alignment: .right),
+                .init(title: view.t(full ? BoardText.responseRateColumn : BoardText.responseColumn), width: full ? 6 : 5, alignment: .right),
+                .init(title: view.t(full ? BoardText.resolutionRateColumn : BoardText.resolutionColumn), width: full ? 6 : 5, alignment: .right),
+                .init(title: view.t(full ? BoardText.satisfactionRateColumn : BoardText.satisfactionColumn), width: full ? 6 : 5, alignment: .right),
                 .init(title: view.t(BoardText.scoreColumn), width: 5, alignment: .right),
                 .init(title: view.t(BoardText.onTimeColumn), width: 4, alignment: .right),
                 .init(title: view.t(BoardText.lateColumn), width: 4, alignment: .right),

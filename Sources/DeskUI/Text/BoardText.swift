@@ -80,6 +80,10 @@ enum BoardText {
     static let responseColumn = Phrase("响应", "Resp")
     static let resolutionColumn = Phrase("解决", "Solv")
     static let satisfactionColumn = Phrase("满意", "Sat")
+    /// The same columns with room for the whole Chinese word.
+    static let responseRateColumn = Phrase("响应率", "Resp")
+    static let resolutionRateColumn = Phrase("解决率", "Solv")
+    static let satisfactionRateColumn = Phrase("满意率", "Sat")
     static let takenIn = Phrase("受理", "taken in")
     static let resolved = Phrase("办结", "resolved")
     static let closed = Phrase("结案", "closed")
@@ -125,7 +129,7 @@ enum BoardText {
         response, resolution, satisfaction, composite, whistleTypeColumn, matterKindColumn, blownColumn, caseColumn,
         matterInBriefColumn, noOpenWhistles, whistleClosed, reporter, doneAt, refusedArt44, onTimeAt, lateBy,
         lateAt, timeLeft,
-        responseColumn, resolutionColumn, satisfactionColumn, takenIn, resolved, closed, overdueCases, dueSoonCases,
+        responseColumn, resolutionColumn, satisfactionColumn, responseRateColumn, resolutionRateColumn, satisfactionRateColumn, takenIn, resolved, closed, overdueCases, dueSoonCases,
         urged, returned, merged, whistles, refusals, dispatches, concluded,
         more(3), tileOpen(4), tileOverdue(2), tileDueSoon(1), complaintsFooter(open: 80, overdue: 30, dueSoon: 4),
         todayFooter(attention: 34, overdue: 30), whistlesFooter(open: 5, pending: 2, late: 1, refused: 1),
