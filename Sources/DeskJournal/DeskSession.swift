@@ -187,11 +187,12 @@ public enum JournalSessionError: Error, Equatable, CustomStringConvertible {
     public var description: String { message(.en) }
 
     public func message(_ language: Language) -> String {
-        switch self {
+        let phrase: Phrase = switch self {
         case .unreadableEntry(let seq, let detail):
-            language == .zh ? "日志第 \(seq) 条无法读取：\(detail)" : "journal entry \(seq) cannot be read: \(detail)"
+            Phrase("日志第 \(seq) 条无法读取：\(detail)", "journal entry \(seq) cannot be read: \(detail)")
         case .journalNotEmpty:
-            language == .zh ? "日志不是空的，不能写入演示数据" : "the journal is not empty: demo history is only written to a new journal"
+            Phrase("日志不是空的，不能写入演示数据", "the journal is not empty: demo history is only written to a new journal")
         }
+        return phrase(language)
     }
 }
