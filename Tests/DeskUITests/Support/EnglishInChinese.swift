@@ -1,4 +1,5 @@
 import DeskCore
+import Foundation
 
 /// Finds English on a Chinese screen: every ASCII word of two letters or more that is not an id,
 /// a code, a key name, a unit or a command shown as typed.
@@ -49,4 +50,3 @@ struct EnglishInChinese {
     }
 }
 
-import Foundation
