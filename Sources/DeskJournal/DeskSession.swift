@@ -198,14 +198,15 @@ public enum JournalSessionError: Error, Equatable, CustomStringConvertible {
     public var description: String { message(.en) }
 
     public func message(_ language: Language) -> String {
-        switch self {
+        let phrase: Phrase = switch self {
         case .unreadableEntry(let seq, let detail):
-            language == .zh ? "日志第 \(seq) 条无法读取：\(detail)" : "journal entry \(seq) cannot be read: \(detail)"
+            Phrase("日志第 \(seq) 条无法读取：\(detail)", "journal entry \(seq) cannot be read: \(detail)")
         case .newerFormat(let format):
-            language == .zh ? "日志为第 \(format) 版格式，由更新版本的 StreetDesk 写入；本版本只能读到第 \(JournalFormat.current) 版，请先升级"
-                : "the journal is in format \(format), written by a newer StreetDesk; this one reads formats up to \(JournalFormat.current): upgrade to open it"
+            Phrase("日志为第 \(format) 版格式，由更新版本的 StreetDesk 写入；本版本只能读到第 \(JournalFormat.current) 版，请先升级",
+                   "the journal is in format \(format), written by a newer StreetDesk; this one reads formats up to \(JournalFormat.current): upgrade to open it")
         case .journalNotEmpty:
-            language == .zh ? "日志不是空的，不能写入演示数据" : "the journal is not empty: demo history is only written to a new journal"
+            Phrase("日志不是空的，不能写入演示数据", "the journal is not empty: demo history is only written to a new journal")
         }
+        return phrase(language)
     }
 }

@@ -29,53 +29,48 @@ public enum JournalError: Error, Equatable, CustomStringConvertible {
     public var description: String { message(.en) }
 
     public func message(_ language: Language) -> String {
-        let zh = language == .zh
-        return switch self {
+        let phrase: Phrase = switch self {
         case .alreadyExists(let path):
-            zh ? "日志文件已存在，不会覆盖：\(path)" : "A file already exists at \(path); a journal never overwrites it."
+            Phrase("日志文件已存在，不会覆盖：\(path)", "A file already exists at \(path); a journal never overwrites it.")
         case .notFound(let path):
-            zh ? "找不到日志文件：\(path)" : "No journal at \(path)."
+            Phrase("找不到日志文件：\(path)", "No journal at \(path).")
         case .notAJournal(let path, let detail):
-            zh ? "\(path) 不是 StreetDesk 日志：\(detail.message(.zh))"
-               : "\(path) is not a StreetDesk journal: \(detail.message(.en))"
+            Phrase("\(path) 不是 StreetDesk 日志：\(detail.message(.zh))", "\(path) is not a StreetDesk journal: \(detail.message(.en))")
         case .newerVersion(let path):
-            zh ? "\(path) 由更新版本的 StreetDesk 写入，请先升级。"
-               : "\(path) was written by a newer StreetDesk; upgrade to open it."
+            Phrase("\(path) 由更新版本的 StreetDesk 写入，请先升级。", "\(path) was written by a newer StreetDesk; upgrade to open it.")
         case .cannotAccess(let path, let detail):
-            zh ? "无法访问 \(path)：\(detail)" : "Cannot access \(path): \(detail)"
+            Phrase("无法访问 \(path)：\(detail)", "Cannot access \(path): \(detail)")
         case .invalidEntry(let index, let problem):
-            zh ? "第 \(index + 1) 条记录被拒绝（整批未写入）：\(problem.message(.zh))"
-               : "Entry \(index + 1) of the batch was refused (nothing was written): \(problem.message(.en))"
+            Phrase("第 \(index + 1) 条记录被拒绝（整批未写入）：\(problem.message(.zh))", "Entry \(index + 1) of the batch was refused (nothing was written): \(problem.message(.en))")
         case .unreadableEntry(let seq):
-            zh ? "第 \(seq) 条记录无法读取，它在 StreetDesk 之外被改动过；请运行校验。"
-               : "Entry \(seq) cannot be read: it was altered outside StreetDesk; run verify."
+            Phrase("第 \(seq) 条记录无法读取，它在 StreetDesk 之外被改动过；请运行校验。", "Entry \(seq) cannot be read: it was altered outside StreetDesk; run verify.")
         case .beyondEnd(let knownSeq, let lastSeq):
-            zh ? "调用方已知第 \(knownSeq) 条，但日志只有 \(lastSeq) 条：这是另一个日志。"
-               : "The caller knows entry \(knownSeq) but the journal ends at \(lastSeq): it is looking at another journal."
+            Phrase("调用方已知第 \(knownSeq) 条，但日志只有 \(lastSeq) 条：这是另一个日志。", "The caller knows entry \(knownSeq) but the journal ends at \(lastSeq): it is looking at another journal.")
         }
+        return phrase(language)
     }
 }
 
 extension JournalError.NotAJournal {
     public func message(_ language: Language) -> String {
-        let zh = language == .zh
-        return switch self {
-        case .directory: zh ? "这是一个目录" : "it is a directory"
-        case .empty: zh ? "文件是空的" : "the file is empty"
-        case .notSQLite: zh ? "不是 SQLite 数据库" : "it is not an SQLite database"
-        case .otherDatabase: zh ? "是其他程序的 SQLite 数据库" : "it is another program's SQLite database"
+        let phrase: Phrase = switch self {
+        case .directory: Phrase("这是一个目录", "it is a directory")
+        case .empty: Phrase("文件是空的", "the file is empty")
+        case .notSQLite: Phrase("不是 SQLite 数据库", "it is not an SQLite database")
+        case .otherDatabase: Phrase("是其他程序的 SQLite 数据库", "it is another program's SQLite database")
         }
+        return phrase(language)
     }
 }
 
 extension JournalError.EntryProblem {
     public func message(_ language: Language) -> String {
-        let zh = language == .zh
-        return switch self {
-        case .timeOutOfRange: zh ? "时间超出 0001–9999 年" : "its time is outside the years 0001–9999"
-        case .emptyKind: zh ? "类型为空" : "its kind is empty"
-        case .payloadNotJSON: zh ? "内容不是有效的 JSON" : "its payload is not valid JSON"
-        case .nulCharacter(let field): zh ? "\(field) 含有 NUL 字符" : "its \(field) contains a NUL character"
+        let phrase: Phrase = switch self {
+        case .timeOutOfRange: Phrase("时间超出 0001–9999 年", "its time is outside the years 0001–9999")
+        case .emptyKind: Phrase("类型为空", "its kind is empty")
+        case .payloadNotJSON: Phrase("内容不是有效的 JSON", "its payload is not valid JSON")
+        case .nulCharacter(let field): Phrase("\(field) 含有 NUL 字符", "its \(field) contains a NUL character")
         }
+        return phrase(language)
     }
 }

@@ -43,7 +43,7 @@ import Testing
         try desk.action("rate-utility", nil, ["department": ["water"], "score": ["4"]])
         try desk.action("rate-utility", nil, ["department": ["water"], "score": ["2"], "rater": ["unit"]])
         #expect(desk.refuses(.rateUtility("police", score: 3, rater: .resident, note: "")) == .notUtility("police"))
-        #expect(desk.refuses(.rateUtility("water", score: 6, rater: .resident, note: "")) == .invalidValue(field: "score", value: "6", expected: "1–5"))
+        #expect(desk.refuses(.rateUtility("water", score: 6, rater: .resident, note: "")) == .invalidValue(field: FieldLabel.score, value: "6", expected: .score))
         let ratings = desk.state.utilityRatings(in: Desk.start..<desk.now + .days(1))
         #expect(ratings["water"]?.mean == 3)
         #expect(ratings["water"]?.count == 2)

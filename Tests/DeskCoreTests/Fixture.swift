@@ -32,7 +32,7 @@ struct Desk {
     mutating func action(_ name: String, _ subject: String? = nil, _ values: [String: [String]] = [:]) throws(DeskError) -> [DeskEvent] {
         let args = ActionArguments(subject: subject, values: values, streetCode: Desk.profile.street.code,
                                    now: now, timeZone: TimeZone(identifier: "Asia/Shanghai")!)
-        guard let spec = ActionCatalog.named(name) else { throw .invalidValue(field: "action", value: name, expected: "an action") }
+        guard let spec = ActionCatalog.named(name) else { throw .invalidValue(field: FieldLabel.action, value: name, expected: .listed(ActionCatalog.all.map(\.name))) }
         return try perform(try spec.command(args))
     }
 

@@ -16,7 +16,7 @@ import Testing
         #expect(desk.refuses(.close(id, note: "")) == .closeBeforeRouting(id))
         try desk.perform(.route(id, outcome: .handle, departments: [], reason: nil))
         #expect(desk.refuses(.close(id, note: "")) == .closeBeforeResolution(id))
-        #expect(desk.refuses(.findUnsolvable(id, reason: "  ")) == .missing(field: "reason"))
+        #expect(desk.refuses(.findUnsolvable(id, reason: "  ")) == .missing(field: FieldLabel.reason))
         try desk.action("resolve", id.raw, ["outcome": ["unsolvable"], "note": ["涉及规划调整，暂不具备条件"]])
         let item = try #require(desk.state.cases[id])
         #expect(item.unsolvableReason == "涉及规划调整，暂不具备条件" && item.resolvedAt != nil)

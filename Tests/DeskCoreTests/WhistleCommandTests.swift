@@ -41,7 +41,7 @@ import Testing
         #expect(desk.refuses(.summons("W0001", department: "police", to: .done, note: "")) == .summonsStep("W0001", "police", from: .summoned, to: .done))
         #expect(desk.refuses(.summons("W0001", department: "fire", to: .reportedIn, note: "")) == .notSummoned("W0001", "fire"))
         #expect(desk.refuses(.summons("W0001", department: "nobody", to: .reportedIn, note: "")) == .unknownDepartment("nobody"))
-        #expect(desk.refuses(.summons("W0001", department: "police", to: .refused, note: "")) == .missing(field: "reason"))
+        #expect(desk.refuses(.summons("W0001", department: "police", to: .refused, note: "")) == .missing(field: FieldLabel.reason))
         try desk.perform(.summons("W0001", department: "police", to: .reportedIn, note: ""))
         try desk.perform(.summons("W0001", department: "police", to: .acting, note: ""))
         #expect(desk.refuses(.summons("W0001", department: "police", to: .reportedIn, note: "")) != nil)
@@ -66,7 +66,7 @@ import Testing
 
     @Test func aWhistleWithoutACaseNeedsAGridAndSummary() {
         let desk = Desk()
-        #expect(desk.refuses(.whistle(.init(type: .routine, departments: ["police"]))) == .missing(field: "grid"))
-        #expect(desk.refuses(.whistle(.init(type: .routine, departments: [], grid: grid1, summary: "x"))) == .missing(field: "department"))
+        #expect(desk.refuses(.whistle(.init(type: .routine, departments: ["police"]))) == .missing(field: FieldLabel.grid))
+        #expect(desk.refuses(.whistle(.init(type: .routine, departments: [], grid: grid1, summary: "x"))) == .missing(field: FieldLabel.department))
     }
 }

@@ -149,7 +149,7 @@ import Testing
         app.type("teleport")
         app.press(.enter)
         // The refusal, not the palette's own line, which also reads "teleport".
-        #expect(app.text(width: 120, height: 40).contains("“action”的值“teleport”无效"))
+        #expect(app.text(width: 120, height: 40).contains("“动作”的值“teleport”无效"))
     }
 
     @Test func helpIsTheKeymapOfTheBoard() {

@@ -34,7 +34,7 @@ public enum ActionLine {
             index += 1
             guard word.hasPrefix("--") else {
                 guard spec.subject != nil, arguments.subject == nil else {
-                    throw .invalidValue(field: "argument", value: word, expected: spec.subject == nil ? "--name value" : "one id")
+                    throw .invalidValue(field: FieldLabel.argument, value: word, expected: spec.subject == nil ? .optionWithValue : .oneID)
                 }
                 arguments.subject = word
                 continue
@@ -46,7 +46,7 @@ public enum ActionLine {
                 arguments.add(name, words[index])
                 index += 1
             } else {
-                throw .missing(field: name)
+                throw .missing(field: spec.parameters.first { $0.name == name }?.label ?? Phrase(word, word))
             }
         }
     }

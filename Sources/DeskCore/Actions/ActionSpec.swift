@@ -15,13 +15,14 @@ public struct ActionSpec: Sendable {
     /// everything that depends on the state by `DeskState.decide`.
     public func command(_ arguments: ActionArguments) throws(DeskError) -> DeskCommand {
         for parameter in parameters where parameter.required && arguments.values(parameter.name).isEmpty {
-            throw .missing(field: parameter.name)
+            throw .missing(field: parameter.label)
         }
         for name in arguments.names where !parameters.contains(where: { $0.name == name }) {
-            throw .invalidValue(field: "option", value: "--" + name,
-                                expected: parameters.map { "--" + $0.name }.joined(separator: " "))
+            throw .invalidValue(field: FieldLabel.option, value: "--" + name, expected: .listed(parameters.map { "--" + $0.name }))
         }
-        if let subject, (arguments.subject ?? "").isEmpty { throw .missing(field: subject.rawValue) }
+        if let subject, (arguments.subject ?? "").isEmpty { throw .missing(field: subject.label) }
+        var arguments = arguments
+        arguments.labels = Dictionary(parameters.map { ($0.name, $0.label) }, uniquingKeysWith: { first, _ in first })
         return try make(arguments)
     }
 
@@ -30,7 +31,7 @@ public struct ActionSpec: Sendable {
 
         public var label: Phrase {
             switch self {
-            case .case: Phrase("工单", "case")
+            case .case: FieldLabel.caseID
             case .whistle: Phrase("哨令", "whistle")
             case .dispatch: Phrase("调度", "dispatch")
             }
@@ -71,6 +72,8 @@ public struct ActionArguments: Sendable {
     /// For times typed as `HH:mm` (today) in the street's zone.
     public var now: Date
     public var timeZone: TimeZone
+    /// The labels of the action's parameters by name, for errors that name a field.
+    var labels: [String: Phrase] = [:]
 
     public init(subject: String? = nil, values: [String: [String]] = [:], streetCode: String? = nil,
                 now: Date, timeZone: TimeZone) {

@@ -5,29 +5,28 @@ import Foundation
 extension ActionArguments {
     func string(_ name: String) -> String { text(name) ?? "" }
 
+    /// The field's label; an unknown name is shown as the option typed.
+    func label(_ name: String) -> Phrase { labels[name] ?? Phrase("--" + name, "--" + name) }
+
     func required(_ name: String) throws(DeskError) -> String {
-        guard let value = text(name) else { throw .missing(field: name) }
+        guard let value = text(name) else { throw .missing(field: label(name)) }
         return value
     }
 
-    func choice<T: RawRepresentable & CaseIterable>(_ name: String, _: T.Type) throws(DeskError) -> T?
+    func choice<T: RawRepresentable & CaseIterable & Labelled>(_ name: String, _: T.Type) throws(DeskError) -> T?
     where T.RawValue == String {
         guard let text = text(name) else { return nil }
-        guard let value = T(rawValue: text.lowercased()) ?? T.allCases.first(where: { Self.labelMatches($0, text) }) else {
-            throw .invalidValue(field: name, value: text, expected: T.allCases.map(\.rawValue).joined(separator: "|"))
+        guard let value = T(rawValue: text.lowercased()) ?? T.allCases.first(where: { $0.label.zh == text || $0.label.en == text }) else {
+            throw .invalidValue(field: label(name), value: text, expected: .oneOf(ActionSpec.Choice.all(of: T.self)))
         }
         return value
     }
 
-    func requiredChoice<T: RawRepresentable & CaseIterable>(_ name: String, _ type: T.Type) throws(DeskError) -> T
-    where T.RawValue == String {
-        guard let value = try choice(name, type) else { throw .missing(field: name) }
-        return value
-    }
-
     /// A Chinese label (`投诉`) is as good as the ASCII name (`complaint`).
-    private static func labelMatches(_ value: some Any, _ text: String) -> Bool {
-        (value as? Labelled).map { $0.label.zh == text || $0.label.en == text } ?? false
+    func requiredChoice<T: RawRepresentable & CaseIterable & Labelled>(_ name: String, _ type: T.Type) throws(DeskError) -> T
+    where T.RawValue == String {
+        guard let value = try choice(name, type) else { throw .missing(field: label(name)) }
+        return value
     }
 
     func gridCode(_ name: String) throws(DeskError) -> GridCode? {
@@ -39,14 +38,14 @@ extension ActionArguments {
     }
 
     func requiredGrid(_ name: String) throws(DeskError) -> GridCode {
-        guard let code = try gridCode(name) else { throw .missing(field: name) }
+        guard let code = try gridCode(name) else { throw .missing(field: label(name)) }
         return code
     }
 
     func id<T>(_ name: String) -> ID<T>? { text(name).map { ID($0.uppercased()) } }
 
     func subjectID<T>() throws(DeskError) -> ID<T> {
-        guard let subject, !subject.isEmpty else { throw .missing(field: "id") }
+        guard let subject, !subject.isEmpty else { throw .missing(field: FieldLabel.id) }
         return ID(subject.uppercased())
     }
 
@@ -55,7 +54,7 @@ extension ActionArguments {
     func timeSpan(_ name: String) throws(DeskError) -> TimeSpan {
         let text = try required(name)
         guard let span = TimeSpan(parsing: text) else {
-            throw .invalidValue(field: name, value: text, expected: "a span such as 30m, 4h or 3d")
+            throw .invalidValue(field: label(name), value: text, expected: .timeSpan)
         }
         return span
     }
@@ -65,13 +64,13 @@ extension ActionArguments {
         switch text.lowercased() {
         case "yes", "y", "true", "是", "已解决": return true
         case "no", "n", "false", "否", "未解决": return false
-        default: throw .invalidValue(field: name, value: text, expected: "yes|no")
+        default: throw .invalidValue(field: label(name), value: text, expected: .oneOf(ActionSpec.Choice.all(of: Solved.self)))
         }
     }
 
     func integer(_ name: String) throws(DeskError) -> Int {
         let text = try required(name)
-        guard let value = Int(text) else { throw .invalidValue(field: name, value: text, expected: "a whole number") }
+        guard let value = Int(text) else { throw .invalidValue(field: label(name), value: text, expected: .wholeNumber) }
         return value
     }
 
@@ -81,7 +80,7 @@ extension ActionArguments {
         if let date = try? Date.ISO8601FormatStyle().parse(text) { return date }
         let parts = text.split(separator: ":").compactMap { Int($0) }
         guard parts.count == 2, (0..<24).contains(parts[0]), (0..<60).contains(parts[1]) else {
-            throw .invalidValue(field: name, value: text, expected: "HH:mm or an ISO 8601 time with zone")
+            throw .invalidValue(field: label(name), value: text, expected: .formats(["HH:mm", "ISO 8601"]))
         }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone

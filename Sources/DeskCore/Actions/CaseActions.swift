@@ -2,15 +2,15 @@
 extension ActionCatalog {
     static let caseActions: [ActionSpec] = [
         spec("intake", "受理诉求", "take in a request", [
-            .choice("type", "诉求类型", "type", RequestType.self, required: true),
-            .field("category", "类别", "category", .category, required: true),
-            .field("grid", "网格", "grid", .grid),
-            .field("summary", "诉求内容", "summary", .longText, required: true),
-            .choice("source", "来源", "source", CaseSource.self),
-            .field("phone", "电话", "phone", .phone),
-            .field("address", "地址", "address", .text),
-            .choice("urgency", "时限类别", "urgency", TimeLimitClass.self),
-            .field("finding", "巡查发现", "patrol finding", .findingID),
+            .choice("type", Phrase("诉求类型", "type"), RequestType.self, required: true),
+            .field("category", FieldLabel.category, .category, required: true),
+            .field("grid", FieldLabel.grid, .grid),
+            .field("summary", FieldLabel.requestSummary, .longText, required: true),
+            .choice("source", Phrase("来源", "source"), CaseSource.self),
+            .field("phone", FieldLabel.phone, .phone),
+            .field("address", Phrase("地址", "address"), .text),
+            .choice("urgency", Phrase("时限类别", "urgency"), TimeLimitClass.self),
+            .field("finding", FieldLabel.finding, .findingID),
         ]) { a throws(DeskError) in
             .intake(.init(
                 type: try a.requiredChoice("type", RequestType.self), source: try a.choice("source", CaseSource.self) ?? .hotline,
@@ -19,7 +19,7 @@ extension ActionCatalog {
                 finding: a.id("finding")))
         },
         spec("route", "分类处置", "triage (Art 17)", on: .case, [
-            .choice("outcome", "处置方式", "outcome", TriageOutcome.self, required: true),
+            .choice("outcome", Phrase("处置方式", "outcome"), TriageOutcome.self, required: true),
             .department(required: false, repeats: true), .reason(),
         ]) { a throws(DeskError) in
             .route(try a.subjectID(), outcome: try a.requiredChoice("outcome", TriageOutcome.self),
@@ -32,8 +32,8 @@ extension ActionCatalog {
             .progress(try a.subjectID(), note: a.string("note"))
         },
         spec("resolve", "办结", "resolve", on: .case, [
-            .choice("outcome", "办结结果", "outcome", Resolution.self),
-            .field("note", "说明（不能解决时必填理由）", "note (the reason, when it cannot be solved)", .longText),
+            .choice("outcome", Phrase("办结结果", "outcome"), Resolution.self),
+            .field("note", Phrase("说明（不能解决时必填理由）", "note (the reason, when it cannot be solved)"), .longText),
         ]) { a throws(DeskError) in
             try a.choice("outcome", Resolution.self) == .unsolvable
                 ? .findUnsolvable(try a.subjectID(), reason: a.string("note"))
@@ -43,8 +43,8 @@ extension ActionCatalog {
             .feedback(try a.subjectID(), note: a.string("note"))
         },
         spec("callback", "回访", "call-back", on: .case, [
-            .choice("solved", "是否解决", "solved", Solved.self, required: true),
-            .choice("satisfaction", "满意度", "satisfaction", Satisfaction.self, required: true), .note(),
+            .choice("solved", Phrase("是否解决", "solved"), Solved.self, required: true),
+            .choice("satisfaction", Phrase("满意度", "satisfaction"), Satisfaction.self, required: true), .note(),
         ]) { a throws(DeskError) in
             .callback(try a.subjectID(), solved: try a.yesNo("solved"),
                       satisfaction: try a.requiredChoice("satisfaction", Satisfaction.self), note: a.string("note"))
@@ -53,7 +53,7 @@ extension ActionCatalog {
             .close(try a.subjectID(), note: a.string("note"))
         },
         spec("return", "申请退单", "ask to return a misdirected order", on: .case, [
-            .field("rule", "依据", "rule", .longText, required: true), .reason(),
+            .field("rule", FieldLabel.rule, .longText, required: true), .reason(),
         ]) { a throws(DeskError) in
             .returnCase(try a.subjectID(), rule: a.string("rule"), reason: a.string("reason"))
         },
@@ -61,7 +61,7 @@ extension ActionCatalog {
             .urge(try a.subjectID(), note: a.string("note"))
         },
         spec("extend", "申请延期", "ask to extend the deadline", on: .case, [
-            .field("by", "延长", "by", .timeSpan, required: true), .reason(required: true),
+            .field("by", Phrase("延长", "by"), .timeSpan, required: true), .reason(required: true),
         ]) { a throws(DeskError) in
             .extend(try a.subjectID(), by: try a.timeSpan("by"), reason: a.string("reason"))
         },
@@ -72,7 +72,7 @@ extension ActionCatalog {
             .reject(try a.subjectID(), reason: a.string("reason"))
         },
         spec("merge", "并单", "merge a duplicate", on: .case, [
-            .field("into", "并入", "into", .caseID, required: true),
+            .field("into", Phrase("并入", "into"), .caseID, required: true),
         ]) { a throws(DeskError) in
             .merge(try a.subjectID(), into: a.id("into") ?? "")
         },

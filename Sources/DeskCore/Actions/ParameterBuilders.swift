@@ -1,28 +1,37 @@
 /// Short constructors so that the catalog reads like a table.
 extension ActionSpec.Parameter {
-    static func field(_ name: String, _ zh: String, _ en: String, _ kind: Kind,
+    static func field(_ name: String, _ label: Phrase, _ kind: Kind,
                       required: Bool = false, repeats: Bool = false) -> Self {
-        Self(name: name, label: Phrase(zh, en), kind: kind, required: required, repeats: repeats)
+        Self(name: name, label: label, kind: kind, required: required, repeats: repeats)
     }
 
     static func choice<T: CaseIterable & RawRepresentable & Labelled>(
-        _ name: String, _ zh: String, _ en: String, _: T.Type, required: Bool = false
+        _ name: String, _ label: Phrase, _: T.Type, required: Bool = false
     ) -> Self where T.RawValue == String {
-        field(name, zh, en, .choice(T.allCases.map { ActionSpec.Choice(value: $0.rawValue, label: $0.label) }),
-              required: required)
+        field(name, label, .choice(ActionSpec.Choice.all(of: T.self)), required: required)
     }
 
-    static func note(required: Bool = false) -> Self { field("note", "备注", "note", .longText, required: required) }
-    static func reason(required: Bool = false) -> Self { field("reason", "理由", "reason", .longText, required: required) }
+    static func note(required: Bool = false) -> Self { field("note", FieldLabel.note, .longText, required: required) }
+    static func reason(required: Bool = false) -> Self { field("reason", FieldLabel.reason, .longText, required: required) }
     static func department(required: Bool = true, repeats: Bool = false) -> Self {
-        field("department", "部门", "department", .department, required: required, repeats: repeats)
+        field("department", FieldLabel.department, .department, required: required, repeats: repeats)
+    }
+}
+
+extension ActionSpec.Choice {
+    /// Every value of a labelled enum, in its order.
+    static func all<T: CaseIterable & RawRepresentable & Labelled>(of _: T.Type) -> [Self] where T.RawValue == String {
+        T.allCases.map { Self(value: $0.rawValue, label: $0.label) }
     }
 }
 
 /// yes / no for the call-back's "solved?"
-enum Solved: String, CaseIterable, Labelled {
+public enum Solved: String, CaseIterable, Labelled {
     case yes, no
-    var label: Phrase { self == .yes ? Phrase("已解决", "solved") : Phrase("未解决", "not solved") }
+
+    public init(_ solved: Bool) { self = solved ? .yes : .no }
+
+    public var label: Phrase { self == .yes ? Phrase("已解决", "solved") : Phrase("未解决", "not solved") }
 }
 
 /// How a case is concluded: solved, or found unsolvable with the reason given (不能解决).

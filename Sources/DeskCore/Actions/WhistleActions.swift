@@ -2,13 +2,13 @@
 extension ActionCatalog {
     static let whistleActions: [ActionSpec] = [
         spec("whistle", "吹哨", "blow the whistle", [
-            .field("case", "工单", "case", .caseID),
-            .choice("type", "哨型", "type", WhistleType.self, required: true),
+            .field("case", FieldLabel.caseID, .caseID),
+            .choice("type", Phrase("哨型", "type"), WhistleType.self, required: true),
             .department(repeats: true),
-            .choice("matter", "事项类别", "matter", MatterKind.self),
-            .field("finding", "巡查发现", "patrol finding", .findingID),
-            .field("grid", "网格", "grid", .grid),
-            .field("summary", "事项", "summary", .longText),
+            .choice("matter", Phrase("事项类别", "matter"), MatterKind.self),
+            .field("finding", FieldLabel.finding, .findingID),
+            .field("grid", FieldLabel.grid, .grid),
+            .field("summary", FieldLabel.matterSummary, .longText),
         ]) { a throws(DeskError) in
             .whistle(.init(
                 type: try a.requiredChoice("type", WhistleType.self), departments: a.departmentIDs("department"),
@@ -16,7 +16,7 @@ extension ActionCatalog {
                 grid: try a.gridCode("grid"), summary: a.text("summary")))
         },
         summonsStep("report-in", "部门报到", "report in", .reportedIn,
-                    .field("person", "报到人", "who came", .text), note: "person"),
+                    .field("person", Phrase("报到人", "who came"), .text), note: "person"),
         summonsStep("act", "开始处置", "start acting", .acting, .note(), note: "note"),
         summonsStep("finish", "部门完成", "department done", .done, .note(), note: "note"),
         summonsStep("refuse", "拒不履职", "record a refusal (Art 44)", .refused, .reason(required: true), note: "reason"),

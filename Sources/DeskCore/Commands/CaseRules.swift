@@ -10,13 +10,13 @@ extension Rules {
             if let existing = found.caseID { throw .findingAlreadyCase(id, existing) }
             gridCode = gridCode ?? found.grid
         }
-        guard let gridCode else { throw .missing(field: "grid") }
+        guard let gridCode else { throw .missing(field: FieldLabel.grid) }
         let limit = i.urgency ?? category.timeLimit
         let clocks = street.profile.timeLimits[limit]
         return .caseTakenIn(CaseTakenIn(
             id: .numbered("C", state.counts.cases + 1), type: i.type,
             source: i.finding == nil ? i.source : .patrol, category: i.category, grid: try grid(gridCode),
-            summary: try text(i.summary, "summary"), phone: try i.phone.map(Self.phone), address: i.address,
+            summary: try text(i.summary, FieldLabel.requestSummary), phone: try i.phone.map(Self.phone), address: i.address,
             timeLimit: limit, respondBy: now + clocks.respond, resolveBy: now + clocks.resolve, finding: i.finding))
     }
 
@@ -38,7 +38,7 @@ extension Rules {
     /// Contact, progress, feedback and urge: a note on the case.
     func note(_ action: CaseAction, _ id: CaseID, _ note: String, requireText: Bool) throws(DeskError) -> CaseNote {
         _ = try allowed(action, id)
-        return CaseNote(id: id, note: requireText ? try text(note, "note") : note)
+        return CaseNote(id: id, note: requireText ? try text(note, FieldLabel.note) : note)
     }
 
     func resolve(_ id: CaseID, _ note: String) throws(DeskError) -> DeskEvent {
@@ -50,7 +50,7 @@ extension Rules {
     /// the reason is what the complainant is told; it stops the clock and is never counted solved.
     func findUnsolvable(_ id: CaseID, _ reason: String) throws(DeskError) -> DeskEvent {
         _ = try allowed(.resolve, id)
-        return .caseFoundUnsolvable(CaseNote(id: id, note: try text(reason, "reason")))
+        return .caseFoundUnsolvable(CaseNote(id: id, note: try text(reason, FieldLabel.reason)))
     }
 
     /// 评: the call-back follows feedback, on a resolved or closed case.
@@ -69,7 +69,7 @@ extension Rules {
     /// rule that shows it is not the street's; it takes effect when a supervisor approves it.
     func returnCase(_ id: CaseID, _ rule: String, _ reason: String) throws(DeskError) -> DeskEvent {
         _ = try allowed(.returnCase, id)
-        return .caseReturnRequested(CaseReturned(id: id, rule: try text(rule, "rule"), reason: reason))
+        return .caseReturnRequested(CaseReturned(id: id, rule: try text(rule, FieldLabel.rule), reason: reason))
     }
 
     /// 延期: asked with a reason before the resolve-by deadline on a triaged case, within the
@@ -78,7 +78,7 @@ extension Rules {
         let item = try allowed(.extend, id)
         let longest = street.extensionLimits.longest
         guard span <= longest else { throw .extensionTooLong(span.description, longest: longest.description) }
-        return .caseExtensionRequested(CaseExtended(id: id, resolveBy: item.resolveBy + span, reason: try text(reason, "reason")))
+        return .caseExtensionRequested(CaseExtended(id: id, resolveBy: item.resolveBy + span, reason: try text(reason, FieldLabel.reason)))
     }
 
     /// A supervisor's yes to the pending request: the return or extension takes effect.
@@ -93,7 +93,7 @@ extension Rules {
     /// A supervisor's no, with the reason: the case goes on as before.
     func reject(_ id: CaseID, _ reason: String) throws(DeskError) -> DeskEvent {
         _ = try allowed(.reject, id)
-        return .caseRequestRejected(CaseNote(id: id, note: try text(reason, "reason")))
+        return .caseRequestRejected(CaseNote(id: id, note: try text(reason, FieldLabel.reason)))
     }
 
     /// 并单: the duplicate leaves the queue and follows its survivor, which must still be open.
@@ -109,7 +109,7 @@ extension Rules {
     func reopen(_ id: CaseID, _ reason: String) throws(DeskError) -> DeskEvent {
         let item = try allowed(.reopen, id)
         let clocks = street.profile.timeLimits[item.timeLimit]
-        return .caseReopened(CaseReopened(id: id, resolveBy: now + clocks.resolve, reason: try text(reason, "reason")))
+        return .caseReopened(CaseReopened(id: id, resolveBy: now + clocks.resolve, reason: try text(reason, FieldLabel.reason)))
     }
 
     func revealPhone(_ id: CaseID, _ reason: String) throws(DeskError) -> DeskEvent {
@@ -128,7 +128,7 @@ extension Rules {
     static func phone(_ text: String) throws(DeskError) -> String {
         let digits = text.filter { $0 != " " && $0 != "-" }
         guard (5...15).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            throw .invalidValue(field: "phone", value: text, expected: "5–15 digits")
+            throw .invalidValue(field: FieldLabel.phone, value: text, expected: .phoneDigits)
         }
         return digits
     }

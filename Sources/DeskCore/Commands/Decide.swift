@@ -57,7 +57,7 @@ struct Rules {
     /// Who asks: roles decide some actions.
     let operatorName: String?
 
-    func text(_ value: String, _ field: String) throws(DeskError) -> String {
+    func text(_ value: String, _ field: Phrase) throws(DeskError) -> String {
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw .missing(field: field) }
         return trimmed
@@ -93,8 +93,8 @@ struct Rules {
                 summary: String?) throws(DeskError) -> (GridCode, String) {
         let item = try caseID.map { id throws(DeskError) in try allowed(action, id) }
         let found = try id.map { id throws(DeskError) in try finding(id) }
-        guard let code = given ?? item?.grid ?? found?.grid else { throw .missing(field: "grid") }
-        return (try grid(code), try text(summary ?? item?.summary ?? found?.summary ?? "", "summary"))
+        guard let code = given ?? item?.grid ?? found?.grid else { throw .missing(field: FieldLabel.grid) }
+        return (try grid(code), try text(summary ?? item?.summary ?? found?.summary ?? "", FieldLabel.matterSummary))
     }
 
     func finding(_ id: FindingID) throws(DeskError) -> PatrolFinding {

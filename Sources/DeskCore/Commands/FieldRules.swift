@@ -9,7 +9,7 @@ extension Rules {
         let (gridCode, summary) = try matter(.dispatch, caseID: d.caseID, finding: d.finding, grid: d.grid, summary: d.summary)
         return .dispatchCreated(DispatchCreated(
             id: .numbered("D", state.counts.dispatches + 1), summary: summary,
-            caseID: d.caseID, finding: d.finding, grid: gridCode, place: try text(d.place, "place"),
+            caseID: d.caseID, finding: d.finding, grid: gridCode, place: try text(d.place, FieldLabel.place),
             lead: lead, participants: participants, plannedAt: d.plannedAt ?? now))
     }
 
@@ -29,7 +29,7 @@ extension Rules {
     /// A dispatch concludes once every unit has cleared the scene.
     func conclude(_ id: DispatchID, _ outcome: EnforcementOutcome, _ findings: String) throws(DeskError) -> DeskEvent {
         try allow(.conclude, on: try openDispatch(id))
-        return .dispatchConcluded(DispatchConcluded(id: id, outcome: outcome, findings: try text(findings, "findings")))
+        return .dispatchConcluded(DispatchConcluded(id: id, outcome: outcome, findings: try text(findings, FieldLabel.enforcementFindings)))
     }
 
     func openDispatch(_ id: DispatchID) throws(DeskError) -> Dispatch {
@@ -42,19 +42,19 @@ extension Rules {
         if let category, street.categories[category] == nil { throw .unknownCategory(category.raw) }
         return .findingRecorded(FindingRecorded(
             id: .numbered("P", state.counts.findings + 1), grid: try grid(code), stage: stage,
-            summary: try text(summary, "summary"), category: category))
+            summary: try text(summary, FieldLabel.findingSummary), category: category))
     }
 
     func handover(_ note: String, _ to: String) throws(DeskError) -> DeskEvent {
         .handoverSigned(HandoverSigned(
-            id: .numbered("H", state.counts.handovers + 1), note: try text(note, "note"), to: try text(to, "to")))
+            id: .numbered("H", state.counts.handovers + 1), note: try text(note, FieldLabel.note), to: try text(to, FieldLabel.successor)))
     }
 
     /// Art 45: residents and units rate the water, power, gas, heating and telecom companies.
     func rate(_ id: DepartmentID, _ score: Int, _ rater: RaterKind, _ note: String) throws(DeskError) -> DeskEvent {
         guard street.departments[try department(id)]?.utility != nil else { throw .notUtility(id) }
         guard (1...5).contains(score) else {
-            throw .invalidValue(field: "score", value: String(score), expected: "1–5")
+            throw .invalidValue(field: FieldLabel.score, value: String(score), expected: .score)
         }
         return .utilityRated(UtilityRated(department: id, score: score, rater: rater, note: note))
     }

@@ -3,7 +3,7 @@ import Foundation
 /// 街乡吹哨、部门报到 (Art 5, 44): the whistle commands.
 extension Rules {
     func blow(_ b: DeskCommand.Blow) throws(DeskError) -> DeskEvent {
-        guard !b.departments.isEmpty else { throw .missing(field: "department") }
+        guard !b.departments.isEmpty else { throw .missing(field: FieldLabel.department) }
         let summoned = try departments(b.departments)
         let (gridCode, summary) = try matter(.whistle, caseID: b.caseID, finding: b.finding, grid: b.grid, summary: b.summary)
         let reportBy = now + b.type.reportWithin(street.profile.whistleReportBy)
@@ -22,7 +22,7 @@ extension Rules {
             throw .notSummoned(id, department)
         }
         guard next.follows(summons.state) else { throw .summonsStep(id, department, from: summons.state, to: next) }
-        let text = next == .refused ? try text(note, "reason") : note
+        let text = next == .refused ? try text(note, FieldLabel.reason) : note
         return .summonsStep(SummonsStep(id: id, department: department, state: next, note: text))
     }
 

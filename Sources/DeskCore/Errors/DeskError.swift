@@ -13,8 +13,9 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownWhistle(String)
     case unknownDispatch(String)
     case unknownFinding(String)
-    case missing(field: String)
-    case invalidValue(field: String, value: String, expected: String)
+    /// The field by its label, as the form and the catalog name it.
+    case missing(field: Phrase)
+    case invalidValue(field: Phrase, value: String, expected: ExpectedValue)
     case caseNotOpen(CaseID, CaseStatus)
     case closeWithoutFeedback(CaseID)
     case closeBeforeRouting(CaseID)
@@ -57,13 +58,15 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String { message(.en) }
 
-    public func message(_ language: Language) -> String {
-        let phrase = self.phrase
-        return phrase(language)
-    }
+    /// The message; departments by their names when the street is given, by their ids otherwise.
+    public func message(_ language: Language, naming street: Street? = nil) -> String { phrase(naming: street)(language) }
 
-    private var phrase: Phrase {
-        switch self {
+    /// The message in both languages.
+    public func phrase(naming street: Street?) -> Phrase { phrase(naming: { street?.departmentName($0) ?? $0.raw }) }
+
+    private func phrase(naming name: (DepartmentID) -> String) -> Phrase {
+        func list(_ ids: [DepartmentID]) -> Phrase { Phrase(ids.map(name).joined(separator: "、"), ids.map(name).joined(separator: ", ")) }
+        return switch self {
         case .noStreet:
             Phrase("日志中还没有街道档案（先运行 streetdesk init）", "the journal has no street profile yet (run streetdesk init first)")
         case .streetAlreadyConfigured:
@@ -81,9 +84,10 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownWhistle(let id): Phrase("没有哨令 \(id)", "no whistle \(id)")
         case .unknownDispatch(let id): Phrase("没有调度 \(id)", "no dispatch \(id)")
         case .unknownFinding(let id): Phrase("没有巡查发现 \(id)", "no patrol finding \(id)")
-        case .missing(let field): Phrase("缺少“\(field)”", "\(field) is required")
+        case .missing(let field): Phrase("缺少“\(field.zh)”", "\(field.en) is required")
         case .invalidValue(let field, let value, let expected):
-            Phrase("“\(field)”的值“\(value)”无效，应为：\(expected)", "'\(value)' is not a valid \(field): expected \(expected)")
+            Phrase("“\(field.zh)”的值“\(value)”无效，应为：\(expected.phrase.zh)",
+                   "'\(value)' is not a valid \(field.en): expected \(expected.phrase.en)")
         case .caseNotOpen(let id, let status):
             Phrase("工单 \(id) \(status.label.zh)，不能再办理", "case \(id) is \(status.label.en) and cannot be acted on")
         case .closeWithoutFeedback(let id):
@@ -113,7 +117,7 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
         case .noLateDepartment(let id):
             Phrase("哨令 \(id) 没有超时未报到的部门，无需督办", "whistle \(id) has no department late to report in")
         case .notLate(let id, let d):
-            Phrase("\(d) 在哨令 \(id) 上没有超时未报到", "\(d) is not late to report in on whistle \(id)")
+            Phrase("\(name(d)) 在哨令 \(id) 上没有超时未报到", "\(name(d)) is not late to report in on whistle \(id)")
         case .noDepartmentFor(let id, let step):
             Phrase("哨令 \(id) 没有可以改为“\(step.label.zh)”的部门", "no department on whistle \(id) can become \(step.label.en)")
         case .allUnitsCleared(let id):
@@ -141,37 +145,36 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
         case .reopenNeedsUnsolvedCallback(let id):
             Phrase("只有回访未解决的工单才能重办，工单 \(id) 不是", "only a case whose call-back found it unsolved can reopen; \(id) is not one")
         case .noPhone(let id): Phrase("工单 \(id) 没有登记电话", "case \(id) has no phone number")
-        case .duplicateDepartment(let id): Phrase("部门“\(id)”重复", "department '\(id)' is named twice")
-        case .notSummoned(let w, let d): Phrase("哨令 \(w) 没有召集 \(d)", "whistle \(w) did not summon \(d)")
+        case .duplicateDepartment(let id):
+            Phrase("部门“\(name(DepartmentID(id)))”重复", "department '\(name(DepartmentID(id)))' is named twice")
+        case .notSummoned(let w, let d): Phrase("哨令 \(w) 没有召集\(name(d))", "whistle \(w) did not summon \(name(d))")
         case .summonsStep(let w, let d, let from, let to):
-            Phrase("哨令 \(w) 的 \(d) 现为“\(from.label.zh)”，不能改为“\(to.label.zh)”",
-                   "\(d) on whistle \(w) is \(from.label.en) and cannot become \(to.label.en)")
+            Phrase("哨令 \(w) 的\(name(d))现为“\(from.label.zh)”，不能改为“\(to.label.zh)”",
+                   "\(name(d)) on whistle \(w) is \(from.label.en) and cannot become \(to.label.en)")
         case .whistleClosed(let id): Phrase("哨令 \(id) 已关闭", "whistle \(id) is closed")
         case .whistleMatterNotDone(let id, let pending, let caseOpen):
-            Phrase("事不完，人不撤：哨令 \(id) 的事项未完成（\(Self.pendingText(pending, caseOpen, .zh))）（第五条）",
-                   "a whistle closes only when its matter is done: \(id) still has \(Self.pendingText(pending, caseOpen, .en)) (Art 5)")
+            Phrase("事不完，人不撤：哨令 \(id) 的事项未完成（\(Self.pending(list(pending), caseOpen).zh)）（第五条）",
+                   "a whistle closes only when its matter is done: \(id) still has \(Self.pending(list(pending), caseOpen).en) (Art 5)")
         case .dispatchConcluded(let id): Phrase("调度 \(id) 已结束", "dispatch \(id) is concluded")
-        case .notOnDispatch(let id, let d): Phrase("调度 \(id) 没有 \(d)", "\(d) is not on dispatch \(id)")
+        case .notOnDispatch(let id, let d): Phrase("调度 \(id) 没有\(name(d))", "\(name(d)) is not on dispatch \(id)")
         case .unitStatusBackwards(let id, let d, let from, let to):
-            Phrase("调度 \(id) 的 \(d) 已是“\(from.label.zh)”，不能回到“\(to.label.zh)”",
-                   "\(d) on dispatch \(id) is already \(from.label.en) and cannot go back to \(to.label.en)")
+            Phrase("调度 \(id) 的\(name(d))已是“\(from.label.zh)”，不能回到“\(to.label.zh)”",
+                   "\(name(d)) on dispatch \(id) is already \(from.label.en) and cannot go back to \(to.label.en)")
         case .unitsStillOut(let id, let units):
-            Phrase("调度 \(id) 尚有力量未撤离：\(Self.list(units))", "dispatch \(id) still has units out: \(Self.list(units))")
+            Phrase("调度 \(id) 尚有力量未撤离：\(list(units).zh)", "dispatch \(id) still has units out: \(list(units).en)")
         case .findingAlreadyCase(let f, let c): Phrase("巡查发现 \(f) 已立为工单 \(c)", "patrol finding \(f) is already case \(c)")
         case .supervisorOnly(let name):
             Phrase("督办、审批申请和查看完整电话须由带班领导操作；“\(name)”不在档案的带班领导名单中",
                    "urging, deciding requests and revealing a phone number are for a supervisor; '\(name)' is not a supervisor in the street profile")
         case .notUtility(let id):
-            Phrase("\(id) 不是水电气热通信企业（第四十五条）", "\(id) is not a water, power, gas, heating or telecom company (Art 45)")
+            Phrase("\(name(id))不是水电气热通信企业（第四十五条）", "\(name(id)) is not a water, power, gas, heating or telecom company (Art 45)")
         }
     }
 
-    private static func list(_ ids: [DepartmentID]) -> String { ids.map(\.raw).joined(separator: ", ") }
-
-    private static func pendingText(_ pending: [DepartmentID], _ caseOpen: CaseID?, _ language: Language) -> String {
-        var parts = [String]()
-        if !pending.isEmpty { parts.append(language == .zh ? "未完成部门 \(list(pending))" : "departments not done: \(list(pending))") }
-        if let caseOpen { parts.append(language == .zh ? "工单 \(caseOpen) 未办结" : "case \(caseOpen) not resolved") }
-        return parts.joined(separator: language == .zh ? "；" : "; ")
+    private static func pending(_ departments: Phrase, _ caseOpen: CaseID?) -> Phrase {
+        var parts = [Phrase]()
+        if !departments.zh.isEmpty { parts.append(Phrase("未完成部门 \(departments.zh)", "departments not done: \(departments.en)")) }
+        if let caseOpen { parts.append(Phrase("工单 \(caseOpen) 未办结", "case \(caseOpen) not resolved")) }
+        return Phrase(parts.map(\.zh).joined(separator: "；"), parts.map(\.en).joined(separator: "; "))
     }
 }

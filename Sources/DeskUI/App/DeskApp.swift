@@ -106,6 +106,6 @@ public final class DeskApp: TerminalProgram {
     }
 
     private func message(_ error: Error) -> String {
-        (error as? DeskError)?.message(screen.language) ?? "\(error)"
+        (error as? DeskError)?.message(screen.language, naming: backend.state.street) ?? "\(error)"
     }
 }

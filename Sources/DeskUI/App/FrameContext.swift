@@ -26,7 +26,6 @@ public struct FrameContext {
         self.lists = lists
     }
 
-    func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
     func t(_ phrase: Phrase) -> String { phrase(language) }
     func t(_ item: some Labelled) -> String { item.label(language) }
 

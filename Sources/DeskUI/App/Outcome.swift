@@ -20,10 +20,10 @@ extension Screen {
         switch outcome {
         case .written(let action, let entries):
             if case .form(let form) = overlay { overlay = form.closing }
-            let title = ActionCatalog.named(action).map { view.t($0.title) } ?? action
+            let title = ActionCatalog.named(action)?.title ?? Phrase(action, action)
             let subject = entries.last?.event.subject ?? ""
             let seq = entries.last?.seq ?? 0
-            status = .info(view.t("✓ \(title) \(subject)：已写入日志 #\(seq)", "✓ \(title) \(subject): journaled as #\(seq)"))
+            status = .info(view.t(ChromeText.written(title, subject, seq: seq)))
             follow(entries, view: view)
         case .refused(let reason):
             if case .form(var form) = overlay {

@@ -29,7 +29,7 @@ extension Screen {
             case .stay: overlay = .form(form)
             case .cancel:
                 overlay = form.closing
-                status = .info(view.t("已取消，未写入", "cancelled: nothing written"))
+                status = .info(view.t(ChromeText.cancelledNothingWritten))
             case .submit:
                 overlay = .form(form)
                 return .submitForm
@@ -47,7 +47,7 @@ extension Screen {
                 return .run(action: spec.name, words: words)
             case .unknown(let word):
                 overlay = .palette(palette)
-                status = .error(DeskError.invalidValue(field: "action", value: word, expected: view.t("命令面板中的动作", "an action from the list")).message(language))
+                status = .error(DeskError.invalidValue(field: FieldLabel.action, value: word, expected: .paletteAction).message(language))
             }
             return nil
         case .help(let scroll):
@@ -128,7 +128,7 @@ extension Screen {
     /// the palette and a submitted form are judged by the same rule.
     mutating func startAction(_ spec: ActionSpec, view: FrameContext) {
         if let item = selectedItem(view), let refusal = view.refusal(of: spec, on: item) {
-            status = .error(view.t(spec.title) + view.t("：", ": ") + refusal.message(view.language))
+            status = .error(view.t(ChromeText.refused(spec, because: refusal.phrase(naming: view.street))))
             return
         }
         openForm(spec, view: view)

@@ -62,7 +62,7 @@ enum BoardKit {
     /// `响应 -2h5m`: which clock runs and how it stands; `none` (by default the status) when no clock runs.
     static func clockText(_ item: Case, _ view: FrameContext, none: String? = nil) -> String {
         item.runningClock.map { clock in
-            (clock.kind == .respond ? view.t("响应 ", "resp ") : view.t("办结 ", "fix "))
+            (clock.kind == .respond ? view.t(BoardText.respondClock) : view.t(BoardText.resolveClock))
                 + ClockText.countdown(to: clock.deadline, from: view.now)
         } ?? none ?? view.t(item.status)
     }

@@ -12,14 +12,14 @@ struct ComplaintsBoard: BoardPane {
         // Below 80 columns the received time and the type give way to the summary.
         let narrow = width < 80 || (english && width < 90)
         return Table(columns: [
-            .init(title: view.t("编号", "Case"), width: 5),
-            .init(title: view.t("受理", "In"), width: narrow ? -1 : 5),
-            .init(title: view.t("类型", "Type"), width: width < 80 ? -1 : wide ? 12 : english ? 9 : 4),
-            .init(title: view.t("类别", "Category"), width: wide ? 20 : 10),
-            .init(title: view.t("网格", "Grid"), width: 12),
-            .init(title: view.t("状态", "State"), width: wide ? 9 : english ? 8 : 6),
-            .init(title: view.t("时限", "Due"), width: 12, alignment: .right),
-            .init(title: view.t("诉求内容", "Summary"), width: 0),
+            .init(title: view.t(BoardText.caseNumber), width: 5),
+            .init(title: view.t(BoardText.receivedColumn), width: narrow ? -1 : 5),
+            .init(title: view.t(BoardText.typeColumn), width: width < 80 ? -1 : wide ? 12 : english ? 9 : 4),
+            .init(title: view.t(BoardText.categoryColumn), width: wide ? 20 : 10),
+            .init(title: view.t(BoardText.grid), width: 12),
+            .init(title: view.t(BoardText.stateColumn), width: wide ? 9 : english ? 8 : 6),
+            .init(title: view.t(BoardText.dueColumn), width: 12, alignment: .right),
+            .init(title: view.t(BoardText.summaryColumn), width: 0),
         ])
     }
 
@@ -44,11 +44,10 @@ struct ComplaintsBoard: BoardPane {
             ], x: area.x, y: area.y + 1 + row, width: area.width, selected: index == selection)
         }
         if items.isEmpty {
-            canvas.put(view.t("没有在办工单", "No open cases"), x: area.x + 2, y: area.y + 2, role: .muted)
+            canvas.put(view.t(BoardText.noOpenCases), x: area.x + 2, y: area.y + 2, role: .muted)
         }
         let alarms = view.state.alarmCounts(at: view.now)
-        let footer = view.t("在办 \(items.count)   超期 \(alarms.overdue)   临期 \(alarms.dueSoon)",
-                            "open \(items.count)   overdue \(alarms.overdue)   due soon \(alarms.dueSoon)")
+        let footer = view.t(BoardText.complaintsFooter(open: items.count, overdue: alarms.overdue, dueSoon: alarms.dueSoon))
         canvas.put(footer, x: area.x, y: area.y + area.height - 1, role: .muted, maxWidth: area.width)
     }
 }

@@ -19,7 +19,7 @@ struct DepartmentsBoard: BoardPane {
 
         let street = view.state.whistleRecord(nil, days: days, at: view.now)
         let rated = ratings.values.reduce((0.0, 0)) { ($0.0 + $1.mean * Double($1.count), $0.1 + $1.count) }
-        table.draw(&canvas, cells(view.t("全街道", "Street total"), kind: "", open: view.state.queue.count,
+        table.draw(&canvas, cells(view.t(BoardText.streetTotal), kind: "", open: view.state.queue.count,
                                   rates: view.state.rates(.street, days: days, at: view.now),
                                   whistles: (street.onTime, street.late, street.refused),
                                   rating: rated.1 > 0 ? (rated.0 / Double(rated.1), rated.1) : nil, view, width: area.width)
@@ -48,17 +48,17 @@ struct DepartmentsBoard: BoardPane {
 
     private func table(_ view: FrameContext, width: Int) -> Table {
         let full = width >= Self.full
-        return Table(columns: [.init(title: view.t("部门", "Department"), width: 0)]
-            + (width >= BoardKit.wide ? [.init(title: view.t("类别", "Kind"), width: 14)] : [])
-            + (full ? [.init(title: view.t("在办", "Open"), width: 4, alignment: .right)] : []) + [
-                .init(title: view.t(full ? "响应率" : "响应", "Resp"), width: full ? 6 : 5, alignment: .right),
-                .init(title: view.t(full ? "解决率" : "解决", "Solv"), width: full ? 6 : 5, alignment: .right),
-                .init(title: view.t(full ? "满意率" : "满意", "Sat"), width: full ? 6 : 5, alignment: .right),
-                .init(title: view.t("综合", "Score"), width: 5, alignment: .right),
-                .init(title: view.t("按时", "OnT"), width: 4, alignment: .right),
-                .init(title: view.t("迟报", "Late"), width: 4, alignment: .right),
-                .init(title: view.t("拒绝", "Ref"), width: 4, alignment: .right),
-            ] + (full ? [.init(title: view.t("评价", "Art45"), width: 7, alignment: .right)] : []))
+        return Table(columns: [.init(title: view.t(BoardText.department), width: 0)]
+            + (width >= BoardKit.wide ? [.init(title: view.t(BoardText.kindColumn), width: 14)] : [])
+            + (full ? [.init(title: view.t(BoardText.openColumn), width: 4, alignment: .right)] : []) + [
+                .init(title: view.t(full ? BoardText.responseRateColumn : BoardText.responseColumn), width: full ? 6 : 5, alignment: .right),
+                .init(title: view.t(full ? BoardText.resolutionRateColumn : BoardText.resolutionColumn), width: full ? 6 : 5, alignment: .right),
+                .init(title: view.t(full ? BoardText.satisfactionRateColumn : BoardText.satisfactionColumn), width: full ? 6 : 5, alignment: .right),
+                .init(title: view.t(BoardText.scoreColumn), width: 5, alignment: .right),
+                .init(title: view.t(BoardText.onTimeColumn), width: 4, alignment: .right),
+                .init(title: view.t(BoardText.lateColumn), width: 4, alignment: .right),
+                .init(title: view.t(BoardText.refusedColumn), width: 4, alignment: .right),
+            ] + (full ? [.init(title: view.t(BoardText.ratingColumn), width: 7, alignment: .right)] : []))
     }
 
     /// One row; `rating` is nil for departments that are not rated (not utilities).
@@ -78,7 +78,7 @@ struct DepartmentsBoard: BoardPane {
 
     /// Art 44: departments that refused their duties, reported to the district government.
     private func drawRefusals(_ refusals: [Refusal], _ view: FrameContext, into canvas: inout Canvas, x: Int, y: Int, width: Int) {
-        canvas.put(view.t("拒不履职（第四十四条，报区政府）", "Refusals (Art 44, reported to the district)"), x: x, y: y, role: .header)
+        canvas.put(view.t(BoardText.refusalsHeading), x: x, y: y, role: .header)
         for (row, refusal) in refusals.enumerated() {
             let line = "\(ClockText.stamp(refusal.at, in: view.zone))  \(refusal.whistle.raw)  "
                 + "\(DisplayWidth.pad(view.departmentName(refusal.department), to: 28))  \(refusal.reason)"
@@ -90,7 +90,6 @@ struct DepartmentsBoard: BoardPane {
         let w = view.street.profile.rateWeights
         let weights = [w.response, w.resolution, w.satisfaction].map { String(format: "%g", $0) }.joined(separator: "/")
         let refused = view.state.refusals.count
-        return view.t("近7天   综合权重 \(weights)   评价 均分×次数   拒不履职 \(refused) 起（第四十四条）",
-                      "last 7 days   weights \(weights)   Art45 mean×count   refusals \(refused) (Art 44)")
+        return view.t(BoardText.departmentsFooter(weights: weights, refused: refused))
     }
 }

@@ -23,11 +23,11 @@ struct DispatchBoard: BoardPane {
             return view.state.dispatches[id]
         }
         let head = Table(columns: [
-            .init(title: view.t("编号", "No."), width: 5),
-            .init(title: view.t("计划", "Plan"), width: 5),
-            .init(title: view.t("地点", "Place"), width: 14),
-            .init(title: view.t("牵头", "Lead"), width: area.width >= BoardKit.wide ? 28 : 18),
-            .init(title: view.t("事由", "Matter"), width: 0),
+            .init(title: view.t(BoardText.number), width: 5),
+            .init(title: view.t(BoardText.plannedColumn), width: 5),
+            .init(title: view.t(BoardText.placeColumn), width: 14),
+            .init(title: view.t(BoardText.leadColumn), width: area.width >= BoardKit.wide ? 28 : 18),
+            .init(title: view.t(BoardText.matterColumn), width: 0),
         ])
         var rows = BlockRows()
         let lanes = area.width >= DispatchLanes.minimumWidth ? DispatchLanes(view: view, x: area.x, width: area.width) : nil
@@ -39,7 +39,7 @@ struct DispatchBoard: BoardPane {
         for (index, dispatch) in dispatches.enumerated() where !dispatch.isOpen {
             if index == firstConcluded {
                 rows.add(index) { canvas, y, _ in
-                    canvas.put(view.t("── 今日已结 ──", "── concluded today ──"), x: area.x, y: y, role: .muted)
+                    canvas.put(view.t(BoardText.concludedTodayRule), x: area.x, y: y, role: .muted)
                 }
             }
             rows.add(index) { canvas, y, selected in
@@ -48,7 +48,7 @@ struct DispatchBoard: BoardPane {
         }
         rows.draw(into: &canvas, y: area.y + 1, height: area.height - 2, selection: selection)
         if rows.isEmpty {
-            canvas.put(view.t("没有联合执法调度", "No dispatches"), x: area.x + 2, y: area.y + 2, role: .muted)
+            canvas.put(view.t(BoardText.noDispatches), x: area.x + 2, y: area.y + 2, role: .muted)
         }
         BoardKit.footer(footer(view, concluded: dispatches.count { !$0.isOpen }), &canvas, area: area)
     }
@@ -70,7 +70,7 @@ struct DispatchBoard: BoardPane {
                 let role = UnitTimer.role(unit, of: dispatch, at: view.now)
                 units.draw(&canvas, [(BoardKit.departmentName(unit.department, view, width: area.width), unit.status == .cleared ? .muted : .normal),
                                      (view.t(unit.status), role), (UnitTimer.text(unit, at: view.now), role),
-                                     (view.t("自 ", "since ") + view.when(unit.since), .muted)],
+                                     (view.t(BoardText.since) + view.when(unit.since), .muted)],
                            x: area.x + 6, y: y, width: area.width - 6)
             }
         }
@@ -85,8 +85,8 @@ struct DispatchBoard: BoardPane {
     private func footer(_ view: FrameContext, concluded: Int) -> String {
         let units = view.state.openDispatches().flatMap(\.units)
         let counts = UnitStatus.allCases.map { status in "\(view.t(status)) \(units.count { $0.status == status })" }
-        return view.t("在办 ", "open ") + "\(view.state.openDispatches().count)   " + counts.joined(separator: "  ")
-            + view.t("   今日已结 ", "   concluded today ") + "\(concluded)"
+        return view.t(BoardText.openCount) + "\(view.state.openDispatches().count)   " + counts.joined(separator: "  ")
+            + view.t(BoardText.concludedTodayCount) + "\(concluded)"
     }
 }
 

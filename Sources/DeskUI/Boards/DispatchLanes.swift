@@ -15,7 +15,7 @@ struct DispatchLanes {
 
     func drawHeader(_ canvas: inout Canvas, y: Int) {
         canvas.fill(Rect(x: x, y: y, width: width, height: 1), role: .header)
-        canvas.put(view.t("编号  计划  地点 · 牵头 · 事由", "No.   Plan  place · lead · matter"), x: x, y: y, role: .header, maxWidth: left)
+        canvas.put(view.t(BoardText.laneHeading), x: x, y: y, role: .header, maxWidth: left)
         for (n, status) in UnitStatus.allCases.enumerated() {
             canvas.put("│ " + view.t(status), x: x + left + n * lane, y: y, role: .header, maxWidth: lane)
         }
@@ -25,7 +25,7 @@ struct DispatchLanes {
         let lanes = UnitStatus.allCases.map { status in dispatch.units.filter { $0.status == status } }
         let summary: [[(String, Role)]] = [
             [(dispatch.id.raw + " ", .accent), (view.when(dispatch.plannedAt) + " ", .muted), (dispatch.place, .normal)],
-            [(view.t("牵头 ", "lead "), .muted), (view.departmentName(dispatch.lead), .normal)],
+            [(view.t(BoardText.leadLabel), .muted), (view.departmentName(dispatch.lead), .normal)],
             [(dispatch.summary, .normal)],
         ]
         let height = max(summary.count, lanes.map(\.count).max() ?? 0)

@@ -27,7 +27,7 @@ struct MapBoard: BoardPane {
         if case .grid(let code)? = items[safe: selection], let grid = view.street.grids[code] {
             MapPanel.draw(grid, open: open[code] ?? OpenQueue(), view, into: &canvas, area: layout.panel, compact: !layout.side)
         } else {
-            canvas.put(view.t("没有符合筛选的网格", "No grid matches the filter"), x: layout.panel.x + 2, y: layout.panel.y + 1, role: .muted)
+            canvas.put(view.t(BoardText.noGridMatchesTheFilter), x: layout.panel.x + 2, y: layout.panel.y + 1, role: .muted)
         }
         legend(view, open: view.state.queue.count, grids: grids.count, into: &canvas, area: area)
     }
@@ -36,12 +36,12 @@ struct MapBoard: BoardPane {
     private func legend(_ view: FrameContext, open: Int, grids: Int, into canvas: inout Canvas, area: Rect) {
         let y = area.y + area.height - 1
         var x = area.x
-        for (role, text) in [(Role.overdue, view.t("超期", "overdue")), (.dueSoon, view.t("临期", "due soon")),
-                             (.ok, view.t("正常", "on track")), (.muted, view.t("无在办", "none open"))] {
+        for (role, text) in [(Role.overdue, view.t(BoardText.overdue)), (.dueSoon, view.t(BoardText.dueSoon)),
+                             (.ok, view.t(BoardText.onTrack)), (.muted, view.t(BoardText.noneOpen))] {
             x += canvas.put("▌", x: x, y: y, role: role)
             x += canvas.put(text + "  ", x: x, y: y, role: .muted)
         }
-        canvas.put(view.t("网格 \(grids)   在办 \(open)", "grids \(grids)   open \(open)"), x: x + 2, y: y, role: .muted,
+        canvas.put(view.t(BoardText.mapFooter(grids: grids, open: open)), x: x + 2, y: y, role: .muted,
                    maxWidth: area.x + area.width - x - 2)
     }
 }

@@ -41,9 +41,9 @@ struct MapTile {
 
     /// `5件 超2`: the open count and the worst of it.
     private func load(_ view: FrameContext, overdue: Int, dueSoon: Int) -> String {
-        let worst = overdue > 0 ? view.t(" 超\(overdue)", " late \(overdue)")
-            : dueSoon > 0 ? view.t(" 临\(dueSoon)", " soon \(dueSoon)") : ""
-        return view.t("\(open.count)件", "\(open.count)") + worst
+        let worst = overdue > 0 ? view.t(BoardText.tileOverdue(overdue))
+            : dueSoon > 0 ? view.t(BoardText.tileDueSoon(dueSoon)) : ""
+        return view.t(BoardText.tileOpen(open.count)) + worst
     }
 }
 
@@ -53,9 +53,9 @@ enum MapPanel {
     /// `响应 86% 解决 90% 满意 80%` over the last seven days.
     private static func rates(_ grid: Grid, _ view: FrameContext) -> String {
         let rates = view.state.rates(.grid(grid.code), days: BoardKit.lastWeek(view), at: view.now)
-        return [(view.t("响应", "resp"), rates.response), (view.t("解决", "solved"), rates.resolution),
-                (view.t("满意", "satisfied"), rates.satisfaction)]
-            .map { "\($0.0) \(BoardKit.percent($0.1))" }.joined(separator: "  ") + view.t("（近7天）", " (7 days)")
+        return [(view.t(BoardText.responseShort), rates.response), (view.t(BoardText.solvedShort), rates.resolution),
+                (view.t(BoardText.satisfiedShort), rates.satisfaction)]
+            .map { "\($0.0) \(BoardKit.percent($0.1))" }.joined(separator: "  ") + view.t(BoardText.lastSevenDays)
     }
 
     static func draw(_ grid: Grid, open: OpenQueue, _ view: FrameContext, into canvas: inout Canvas, area: Rect, compact: Bool) {
@@ -68,11 +68,11 @@ enum MapPanel {
         let services = grid.serviceItems.joined(separator: "、")
         let tasks = grid.supervisionTasks.joined(separator: "、")
         let facts: [(String, String)] = compact
-            ? [(view.t("社区", "Community"), "\(community)   \(view.t("网格员", "worker")) \(worker)"),
-               (view.t("服务", "Services"), services + "  │ " + view.t("监管 ", "supervises ") + tasks)]
-            : [(view.t("社区", "Community"), community), (view.t("网格员", "Worker"), worker),
-               (view.t("服务事项", "Services"), services), (view.t("监管任务", "Supervises"), tasks),
-               (view.t("三率", "Rates"), rates(grid, view))]
+            ? [(view.t(BoardText.community), "\(community)   \(view.t(BoardText.workerInline)) \(worker)"),
+               (view.t(BoardText.servicesShort), services + "  │ " + view.t(BoardText.supervisesInline) + tasks)]
+            : [(view.t(BoardText.community), community), (view.t(BoardText.worker), worker),
+               (view.t(BoardText.services), services), (view.t(BoardText.supervises), tasks),
+               (view.t(BoardText.rates), rates(grid, view))]
         var y = area.y + 1
         let labelWidth = (facts.map { DisplayWidth.width(of: $0.0) }.max() ?? 0) + 1
         for (label, value) in facts {
@@ -80,7 +80,7 @@ enum MapPanel {
             canvas.put(value, x: x + w, y: y, role: .normal, maxWidth: width - w)
             y += 1
         }
-        let heading = open.isEmpty ? view.t("无在办工单", "Nothing open here") : view.t("在办工单 \(open.count)", "Open cases \(open.count)")
+        let heading = open.isEmpty ? view.t(BoardText.nothingOpenHere) : view.t(DetailText.openCases(open.count))
         canvas.put(heading, x: x, y: y, role: open.isEmpty ? .muted : .header)
         y += 1
         let rows = area.y + area.height - y
@@ -88,7 +88,7 @@ enum MapPanel {
         for (row, entry) in open.entries.prefix(max(0, rows)).enumerated() {
             guard let item = view.state.cases[entry.id] else { continue }
             if row == rows - 1, open.count > rows {
-                canvas.put(view.t("… 另有 \(open.count - row) 件", "… \(open.count - row) more"), x: x, y: y + row, role: .muted)
+                canvas.put(view.t(BoardText.more(open.count - row)), x: x, y: y + row, role: .muted)
                 break
             }
             table.draw(&canvas, [(item.id.raw, .accent),

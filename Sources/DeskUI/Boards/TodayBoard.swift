@@ -11,7 +11,7 @@ struct TodayBoard: BoardPane {
     func draw(_ view: FrameContext, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {
         let day = TodayFigures(view)
         let stamp = ClockText.stamp(view.now, in: view.zone)
-        let title = view.t("今日 ", "Today ") + String(stamp.prefix(5)) + "   "
+        let title = view.t(BoardText.today) + String(stamp.prefix(5)) + "   "
         canvas.put(title, x: area.x, y: area.y, role: .header)
         let handovers = Array(view.state.handovers.suffix(area.width >= BoardKit.wide ? 5 : 2).reversed())
         var list = Rect(x: area.x, y: area.y, width: area.width, height: area.height - 1)
@@ -32,20 +32,19 @@ struct TodayBoard: BoardPane {
         }
         drawCases(view, items: items, selection: selection, into: &canvas, area: list)
         let overdue = BoardKit.overdueCount(items, view)
-        BoardKit.footer(view.t("需关注 \(items.count) 件（超期 \(overdue)，临期 \(items.count - overdue)）   Enter 打开工单，可督办",
-                               "need attention \(items.count) (overdue \(overdue), due soon \(items.count - overdue))   Enter opens the case"),
+        BoardKit.footer(view.t(BoardText.todayFooter(attention: items.count, overdue: overdue)),
                         &canvas, area: area)
     }
 
     private func drawCases(_ view: FrameContext, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {
         let wide = area.width >= 80
         let table = Table(columns: [
-            .init(title: view.t("编号", "Case"), width: 5),
-            .init(title: view.t("状态", "State"), width: view.language == .zh ? 6 : 9),
-            .init(title: view.t("时限", "Due"), width: 12, alignment: .right),
-        ] + (wide ? [.init(title: view.t("督办", "Urged"), width: 5, alignment: .right)] : []) + [
-            .init(title: view.t("网格", "Grid"), width: 12),
-            .init(title: view.t("诉求内容", "Summary"), width: 0),
+            .init(title: view.t(BoardText.caseNumber), width: 5),
+            .init(title: view.t(BoardText.stateColumn), width: view.language == .zh ? 6 : 9),
+            .init(title: view.t(BoardText.dueColumn), width: 12, alignment: .right),
+        ] + (wide ? [.init(title: view.t(BoardText.urgedColumn), width: 5, alignment: .right)] : []) + [
+            .init(title: view.t(BoardText.grid), width: 12),
+            .init(title: view.t(BoardText.summaryColumn), width: 0),
         ])
         table.drawHeader(&canvas, x: area.x, y: area.y, width: area.width)
         let window = Scroll.window(count: items.count, visible: area.height - 1, selection: selection)
@@ -58,18 +57,18 @@ struct TodayBoard: BoardPane {
                        x: area.x, y: area.y + 1 + row, width: area.width, selected: index == selection)
         }
         if items.isEmpty {
-            canvas.put(view.t("没有超期或临期的工单", "Nothing overdue or due soon"), x: area.x + 2, y: area.y + 1, role: .ok)
+            canvas.put(view.t(BoardText.nothingOverdueOrDueSoon), x: area.x + 2, y: area.y + 1, role: .ok)
         }
     }
 
     /// The latest handover notes, newest first: when, who to whom, the note.
     private func drawHandovers(_ handovers: [Handover], _ view: FrameContext, into canvas: inout Canvas, x: Int, y: Int, width: Int) {
         guard !handovers.isEmpty else {
-            canvas.put(view.t("交接班  （尚无记录）", "Handover  (none yet)"), x: x, y: y, role: .muted)
+            canvas.put(view.t(BoardText.noHandoverYet), x: x, y: y, role: .muted)
             return
         }
         for (row, handover) in handovers.enumerated() {
-            var at = x + canvas.put(view.t("交接 ", "Handover ") + ClockText.stamp(handover.at, in: view.zone) + " ", x: x, y: y + row, role: .muted)
+            var at = x + canvas.put(view.t(BoardText.handover) + ClockText.stamp(handover.at, in: view.zone) + " ", x: x, y: y + row, role: .muted)
             at += canvas.put("\(handover.from) → \(handover.to)  ", x: at, y: y + row, role: .accent)
             canvas.put(handover.note, x: at, y: y + row, role: .normal, maxWidth: x + width - at)
         }

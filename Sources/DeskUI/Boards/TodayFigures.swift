@@ -13,31 +13,31 @@ struct TodayFigures {
     init(_ view: FrameContext) {
         let today = BoardKit.today(view)
         let day = view.state.figures(days: today...today, at: view.now)
-        func figure(_ zh: String, _ en: String, _ n: some BinaryInteger, _ role: Role = .accent) -> Figure {
-            (view.t(zh, en), "\(n)", n == 0 ? .muted : role)
+        func figure(_ label: Phrase, _ n: some BinaryInteger, _ role: Role = .accent) -> Figure {
+            (view.t(label), "\(n)", n == 0 ? .muted : role)
         }
         let clocks = view.state.queue.counts(at: view.now)
         figures = [
-            figure("受理", "taken in", day.cases.takenIn),
-            figure("主动发现", "proactive", day.cases.proactive),
-            figure("办结", "resolved", day.cases.resolved),
-            figure("结案", "closed", day.cases.closed),
-            figure("超期工单", "overdue cases", clocks.overdue, .overdue),
-            figure("临期工单", "due soon cases", clocks.dueSoon, .dueSoon),
-            figure("督办", "urged", day.activity.urged, .warning),
-            figure("退单", "returned", day.activity.returned),
-            figure("并单", "merged", day.activity.merged),
-            figure("吹哨", "whistles", day.activity.whistles),
-            figure("拒不履职", "refusals", day.activity.refusals, .error),
-            figure("联合执法", "dispatches", day.activity.dispatches),
-            figure("执法已结", "concluded", day.activity.concluded),
+            figure(BoardText.takenIn, day.cases.takenIn),
+            figure(BoardText.proactive, day.cases.proactive),
+            figure(BoardText.resolved, day.cases.resolved),
+            figure(BoardText.closed, day.cases.closed),
+            figure(BoardText.overdueCases, clocks.overdue, .overdue),
+            figure(BoardText.dueSoonCases, clocks.dueSoon, .dueSoon),
+            figure(BoardText.urged, day.activity.urged, .warning),
+            figure(BoardText.returned, day.activity.returned),
+            figure(BoardText.merged, day.activity.merged),
+            figure(BoardText.whistles, day.activity.whistles),
+            figure(BoardText.refusals, day.activity.refusals, .error),
+            figure(BoardText.dispatches, day.activity.dispatches),
+            figure(BoardText.concluded, day.activity.concluded),
         ]
-        let rates = day.street
-        self.rates = [
-            (view.t("响应率", "response"), BoardKit.percent(rates.response), rates.response == nil ? .muted : .accent),
-            (view.t("解决率", "resolution"), BoardKit.percent(rates.resolution), rates.resolution == nil ? .muted : .accent),
-            (view.t("满意率", "satisfaction"), BoardKit.percent(rates.satisfaction), rates.satisfaction == nil ? .muted : .accent),
-            (view.t("综合", "composite"), BoardKit.score(day.composite), day.composite == nil ? .muted : .accent),
+        let street = day.street
+        rates = [
+            (view.t(BoardText.response), BoardKit.percent(street.response), street.response == nil ? .muted : .accent),
+            (view.t(BoardText.resolution), BoardKit.percent(street.resolution), street.resolution == nil ? .muted : .accent),
+            (view.t(BoardText.satisfaction), BoardKit.percent(street.satisfaction), street.satisfaction == nil ? .muted : .accent),
+            (view.t(BoardText.composite), BoardKit.score(day.composite), day.composite == nil ? .muted : .accent),
         ]
     }
 

@@ -29,13 +29,13 @@ struct WhistlesBoard: BoardPane {
         let wide = area.width >= BoardKit.wide
         let zh = view.language == .zh
         let head = Table(columns: [
-            .init(title: view.t("编号", "No."), width: 5),
-            .init(title: view.t("哨种", "Type"), width: zh ? 6 : 9),
-            .init(title: view.t("事项", "Matter"), width: zh ? 8 : 10),
-            .init(title: view.t("吹哨", "Blown"), width: 5),
-            .init(title: view.t("工单", "Case"), width: 5),
-        ] + (wide ? [.init(title: view.t("网格", "Grid"), width: 12)] : []) + [
-            .init(title: view.t("事由", "Matter in brief"), width: 0),
+            .init(title: view.t(BoardText.number), width: 5),
+            .init(title: view.t(BoardText.whistleTypeColumn), width: zh ? 6 : 9),
+            .init(title: view.t(BoardText.matterKindColumn), width: zh ? 8 : 10),
+            .init(title: view.t(BoardText.blownColumn), width: 5),
+            .init(title: view.t(BoardText.caseColumn), width: 5),
+        ] + (wide ? [.init(title: view.t(BoardText.grid), width: 12)] : []) + [
+            .init(title: view.t(BoardText.matterInBriefColumn), width: 0),
         ])
         head.drawHeader(&canvas, x: area.x, y: area.y, width: area.width)
         let summons = Table(columns: [
@@ -62,7 +62,7 @@ struct WhistlesBoard: BoardPane {
         }
         rows.draw(into: &canvas, y: area.y + 1, height: area.height - 2, selection: selection)
         if rows.isEmpty {
-            canvas.put(view.t("没有在办哨令", "No open whistles"), x: area.x + 2, y: area.y + 2, role: .muted)
+            canvas.put(view.t(BoardText.noOpenWhistles), x: area.x + 2, y: area.y + 2, role: .muted)
         }
         BoardKit.footer(footer(view), &canvas, area: area)
     }
@@ -70,7 +70,7 @@ struct WhistlesBoard: BoardPane {
     private func headCells(_ whistle: Whistle, _ view: FrameContext, wide: Bool) -> [(String, Role)] {
         let open = whistle.isOpen
         let typeRole: Role = whistle.type == .emergency ? .urgent : whistle.type == .tough ? .warning : .normal
-        let summary = whistle.closedAt.map { view.t("已销哨 ", "closed ") + view.when($0) + "  " } ?? ""
+        let summary = whistle.closedAt.map { view.t(BoardText.whistleClosed) + view.when($0) + "  " } ?? ""
         return [(whistle.id.raw, open ? view.role(view.state.deadlineState(of: whistle, at: view.now)) : .muted),
                 (view.t(whistle.type), open ? typeRole : .muted),
                 (view.t(whistle.matter), open ? .normal : .muted),
@@ -82,8 +82,8 @@ struct WhistlesBoard: BoardPane {
 
     private func summonsCells(_ entry: Summons, _ whistle: Whistle, _ view: FrameContext, wide: Bool) -> [(String, Role)] {
         let (timing, role) = Self.timing(entry, whistle, view)
-        let note = entry.refusal ?? ([entry.reporter.map { view.t("报到人 ", "by ") + $0 },
-                                      entry.doneAt.map { view.t("完成 ", "done ") + view.when($0) }]
+        let note = entry.refusal ?? ([entry.reporter.map { view.t(BoardText.reporter) + $0 },
+                                      entry.doneAt.map { view.t(BoardText.doneAt) + view.when($0) }]
             .compactMap { $0 }.joined(separator: "  "))
         let stateRole: Role = entry.state == .refused ? .error : entry.state == .done ? .muted : .normal
         return [(BoardKit.departmentName(entry.department, view, width: wide ? BoardKit.wide : 0), stateRole),
@@ -94,17 +94,17 @@ struct WhistlesBoard: BoardPane {
     static func timing(_ entry: Summons, _ whistle: Whistle, _ view: FrameContext) -> (String, Role) {
         switch entry.record(at: view.now) {
         case .refused:
-            return (view.t("拒绝·第四十四条", "refused·Art 44"), .error)
+            return (view.t(BoardText.refusedArt44), .error)
         case .onTime:
-            return (view.t("按时 ", "on time ") + (entry.reportedAt.map(view.when) ?? ""), .ok)
+            return (view.t(BoardText.onTimeAt) + (entry.reportedAt.map(view.when) ?? ""), .ok)
         case .late:
             guard let at = entry.reportedAt else {
-                return (view.t("已超 ", "late by ") + ClockText.span(Int(view.now.timeIntervalSince(entry.reportBy))), .overdue)
+                return (view.t(BoardText.lateBy) + ClockText.span(Int(view.now.timeIntervalSince(entry.reportBy))), .overdue)
             }
-            return (view.t("迟到 ", "late ") + view.when(at) + " +" + ClockText.span(Int(at.timeIntervalSince(entry.reportBy))), .overdue)
+            return (view.t(BoardText.lateAt) + view.when(at) + " +" + ClockText.span(Int(at.timeIntervalSince(entry.reportBy))), .overdue)
         case .pending:
             let clock = RunningClock(kind: .report, start: whistle.blownAt, deadline: entry.reportBy)
-            return (view.t("剩 ", "left ") + ClockText.countdown(to: entry.reportBy, from: view.now),
+            return (view.t(BoardText.timeLeft) + ClockText.countdown(to: entry.reportBy, from: view.now),
                     view.role(clock.state(at: view.now, view.state.dueSoon)))
         }
     }
@@ -113,7 +113,6 @@ struct WhistlesBoard: BoardPane {
         let open = view.state.openWhistles()
         let records = open.flatMap(\.summons).map { $0.record(at: view.now) }
         let (pending, late, refused) = (records.count { $0 == .pending }, records.count { $0 == .late }, records.count { $0 == .refused })
-        return view.t("在办哨令 \(open.count)   待报到 \(pending)   迟报 \(late)   拒绝 \(refused)（第四十四条）",
-                      "open \(open.count)   pending \(pending)   late \(late)   refused \(refused) (Art 44)")
+        return view.t(BoardText.whistlesFooter(open: open.count, pending: pending, late: late, refused: refused))
     }
 }

@@ -111,11 +111,11 @@ public struct Form: Sendable {
         case .category, .department, .choice:
             let all = Suggestions.all(for: parameter, in: view, near: item) ?? []
             guard !all.contains(where: { $0.value == text || $0.label == text }) else { return nil }
-            return view.t("不在列表中：按 Enter 选择列表项", "not on the list: Enter picks the highlighted one")
+            return view.t(FormText.notOnTheList)
         case .timeSpan:
-            return TimeSpan(parsing: text) == nil ? view.t("格式如 30m、4h、3d", "a span such as 30m, 4h or 3d") : nil
+            return TimeSpan(parsing: text) == nil ? view.t(ExpectedValue.timeSpan.phrase) : nil
         case .score:
-            return Int(text).map { (1...5).contains($0) } == true ? nil : view.t("1 到 5", "1 to 5")
+            return Int(text).map { (1...5).contains($0) } == true ? nil : view.t(ExpectedValue.score.phrase)
         default:
             return nil
         }

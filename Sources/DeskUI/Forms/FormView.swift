@@ -39,11 +39,12 @@ enum FormView {
                 // The list sits under the input column, whatever chips stand before the caret.
                 let x = inner.x + labelWidth
                 let fieldWidth = inner.width - labelWidth
+                let isChoice = if case .choice? = field.parameter?.kind { true } else { false }
                 let window = Scroll.window(count: suggestions.count, visible: listRows, selection: field.pick)
                 for index in window where y < inner.y + inner.height - 2 {
                     let s = suggestions[index]
                     let selected = index == field.pick
-                    let row = (selected ? "› " : "  ") + "\(s.value)  \(s.label)"
+                    let row = (selected ? "› " : "  ") + view.t(FormText.pickRow(s, choice: isChoice))
                     if selected { canvas.fill(Rect(x: x, y: y, width: fieldWidth, height: 1), role: .selection) }
                     canvas.put(row, x: x, y: y, role: selected ? .selection : .muted, maxWidth: fieldWidth)
                     y += 1
@@ -52,7 +53,7 @@ enum FormView {
         }
         let bottom = inner.y + inner.height - 1
         if form.confirmingDiscard {
-            canvas.put(view.t("放弃已填内容？y 放弃 · 其他键继续填写", "Discard what was typed? y discards, any other key goes back"),
+            canvas.put(view.t(FormText.confirmDiscard),
                        x: inner.x, y: bottom - 1, role: .warning, maxWidth: inner.width)
         } else if let error = form.error {
             canvas.put("✗ " + error, x: inner.x, y: bottom - 1, role: .error, maxWidth: inner.width)

@@ -16,9 +16,9 @@ enum DetailView {
 
     static func title(_ item: ItemRef, _ view: FrameContext) -> String {
         switch item {
-        case .caseItem(let id): view.t("工单 ", "Case ") + id.raw
-        case .whistle(let id): view.t("哨令 ", "Whistle ") + id.raw
-        case .dispatch(let id): view.t("联合执法 ", "Dispatch ") + id.raw
+        case .caseItem(let id): view.t(DetailText.caseTitle) + id.raw
+        case .whistle(let id): view.t(DetailText.whistleTitle) + id.raw
+        case .dispatch(let id): view.t(DetailText.dispatchTitle) + id.raw
         case .grid(let code): view.gridName(code) + " " + code.grouped
         case .department(let id): view.departmentName(id)
         }
@@ -43,47 +43,47 @@ enum DetailView {
         let deadline = view.state.deadlineState(of: item, at: view.now)
         var lines: [Line] = [
             (item.summary, .accent),
-            field(view.t("状态", "Status"), view.t(item.status) + (item.urgeCount > 0 ? view.t("  督办×\(item.urgeCount)", "  urged ×\(item.urgeCount)") : ""),
+            field(view.t(DetailText.status), view.t(item.status) + (item.urgeCount > 0 ? view.t(DetailText.urged(item.urgeCount)) : ""),
                   view.role(deadline)),
-            field(view.t("类型来源", "Type"), "\(view.t(item.type)) · \(view.t(item.source)) · \(view.t(item.timeLimit))"),
-            field(view.t("类别", "Category"), view.street.categories[item.category]?.path ?? item.category.raw),
-            field(view.t("网格", "Grid"), "\(view.gridName(item.grid))  \(item.grid.grouped)"),
-            field(view.t("受理", "Received"), "\(ClockText.stamp(item.receivedAt, in: view.zone))  \(item.receivedBy)"),
-            field(view.t("响应时限", "Respond by"), clock(item.respondBy, done: item.contactedAt, view)),
-            field(view.t("办结时限", "Resolve by"), clock(item.resolveBy, done: item.resolvedAt, view)),
+            field(view.t(DetailText.typeAndSource), "\(view.t(item.type)) · \(view.t(item.source)) · \(view.t(item.timeLimit))"),
+            field(view.t(BoardText.categoryColumn), view.street.categories[item.category]?.path ?? item.category.raw),
+            field(view.t(BoardText.grid), "\(view.gridName(item.grid))  \(item.grid.grouped)"),
+            field(view.t(DetailText.received), "\(ClockText.stamp(item.receivedAt, in: view.zone))  \(item.receivedBy)"),
+            field(view.t(DetailText.respondBy), clock(item.respondBy, done: item.contactedAt, view)),
+            field(view.t(DetailText.resolveBy), clock(item.resolveBy, done: item.resolvedAt, view)),
         ]
-        if let phone = view.phone(of: item) { lines.append(field(view.t("电话", "Phone"), phone)) }
-        if let address = item.address { lines.append(field(view.t("地址", "Address"), address)) }
+        if let phone = view.phone(of: item) { lines.append(field(view.t(DetailText.phone), phone)) }
+        if let address = item.address { lines.append(field(view.t(DetailText.address), address)) }
         if let routing = item.routing {
             let to = routing.departments.map(view.departmentName).joined(separator: "、")
-            lines.append(field(view.t("处置", "Triage"), view.t(routing.outcome) + (to.isEmpty ? "" : " → " + to)))
+            lines.append(field(view.t(DetailText.triage), view.t(routing.outcome) + (to.isEmpty ? "" : " → " + to)))
         }
-        if let reason = item.unsolvableReason { lines.append(field(view.t("不能解决", "Unsolvable"), reason, .warning)) }
+        if let reason = item.unsolvableReason { lines.append(field(view.t(DetailText.unsolvable), reason, .warning)) }
         for (n, callback) in item.callbacks.enumerated() {
             let counted = callback == item.countedCallback(view.street.callbackRule) && item.callbacks.count > 1
-            lines.append(field(n == 0 ? view.t("回访", "Call-back") : "",
-                               ClockText.stamp(callback.at, in: view.zone) + "  " + (callback.solved ? view.t("已解决", "solved") : view.t("未解决", "not solved"))
-                                   + " · " + view.t(callback.satisfaction) + (counted ? view.t("  （计入三率）", "  (counted in the rates)") : "")))
+            lines.append(field(n == 0 ? view.t(DetailText.callBack) : "",
+                               ClockText.stamp(callback.at, in: view.zone) + "  " + view.t(Solved(callback.solved)) + " · "
+                                   + view.t(callback.satisfaction) + (counted ? view.t(DetailText.countedInRates) : "")))
         }
         if let request = item.pendingRequest {
-            lines.append(field(view.t("待审批", "Awaiting"), view.t(request.label) + view.t("：", ": ") + request.reason, .warning))
+            lines.append(field(view.t(DetailText.awaitingDecision), view.t(request.label) + view.t(TimelineText.noteSeparator) + request.reason, .warning))
         }
-        if let original = item.mergedInto { lines.append(field(view.t("并入", "Merged into"), original.raw)) }
+        if let original = item.mergedInto { lines.append(field(view.t(DetailText.mergedInto), original.raw)) }
         for id in item.duplicates {
             // Each merged complainant is answered by this case's feedback (Art 17).
             guard let duplicate = view.state.cases[id] else { continue }
             let phone = view.phone(of: duplicate).map { "  " + $0 } ?? ""
-            lines.append(field(view.t("重复件", "Duplicate"), "\(id)\(phone)  \(duplicate.summary)"))
+            lines.append(field(view.t(DetailText.duplicates), "\(id)\(phone)  \(duplicate.summary)"))
         }
-        if !item.whistles.isEmpty { lines.append(field(view.t("哨令", "Whistles"), item.whistles.map(\.raw).joined(separator: " "))) }
-        if !item.dispatches.isEmpty { lines.append(field(view.t("联合执法", "Dispatches"), item.dispatches.map(\.raw).joined(separator: " "))) }
+        if !item.whistles.isEmpty { lines.append(field(view.t(DetailText.whistles), item.whistles.map(\.raw).joined(separator: " "))) }
+        if !item.dispatches.isEmpty { lines.append(field(view.t(DetailText.dispatches), item.dispatches.map(\.raw).joined(separator: " "))) }
         return lines + actionLines(.complaints, view, only: view.state.offers(for: item, at: view.now, by: view.operatorName).map(\.rawValue))
             + timeline(item.entries, view)
     }
 
     static func clock(_ deadline: Date, done: Date?, _ view: FrameContext) -> String {
         let stamp = ClockText.stamp(deadline, in: view.zone)
-        if let done { return stamp + (done <= deadline ? view.t("  ✓ 按时", "  ✓ on time") : view.t("  ✗ 超时", "  ✗ late")) }
+        if let done { return stamp + (done <= deadline ? view.t(DetailText.doneOnTime) : view.t(DetailText.doneLate)) }
         return stamp + "  (" + ClockText.countdown(to: deadline, from: view.now) + ")"
     }
 
@@ -93,8 +93,8 @@ enum DetailView {
             guard case .action(let name) = binding.command, names?.contains(name) ?? true else { return nil }
             return binding.label + "\u{00A0}" + view.t(binding.help).replacingOccurrences(of: " ", with: "\u{00A0}")
         }
-        let shown = keys.isEmpty ? view.t("（无）", "(none)") : keys.joined(separator: "   ")
-        return [("", .normal), (view.t("可用操作", "Actions"), .header), (shown, .key)]
+        let shown = keys.isEmpty ? view.t(DetailText.noActions) : keys.joined(separator: "   ")
+        return [("", .normal), (view.t(DetailText.actionsHeading), .header), (shown, .key)]
     }
 
     /// Long lines continue on the next row, indented, never splitting a wide character.
@@ -129,7 +129,7 @@ enum DetailView {
 
     /// The item's entries, read from the journal by seq.
     static func timeline(_ seqs: [Int64], _ view: FrameContext) -> [Line] {
-        [("", .normal), (view.t("经过（日志）", "Timeline (journal)"), .header)] + view.timeline(seqs).map { entry in
+        [("", .normal), (view.t(DetailText.timelineHeading), .header)] + view.timeline(seqs).map { entry in
             ("#\(entry.seq)  \(ClockText.stamp(entry.at, in: view.zone))  \(DisplayWidth.pad(entry.operatorName, to: 8))\(EventText.describe(entry.event, view))", .normal)
         }
     }

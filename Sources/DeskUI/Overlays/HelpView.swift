@@ -5,7 +5,7 @@ enum HelpView {
     static func draw(board: Board, scroll: Int, _ view: FrameContext, into canvas: inout Canvas, area: Rect) {
         let lines = lines(board, view)
         let scrolls = lines.count > (area.height - 2) * (area.width >= 102 ? 2 : 1)
-        let title = view.t("帮助 · \(view.t(board))", "Help · \(view.t(board))") + (scrolls ? view.t("  （j/k 滚动）", "  (j/k scroll)") : "")
+        let title = view.t(ChromeText.helpTitle(board.label)) + (scrolls ? view.t(ChromeText.helpScrolls) : "")
         let inner = Chrome.box(area, title: title, into: &canvas)
         // Two columns when there is room.
         let columns = inner.width >= 100 ? 2 : 1
@@ -26,12 +26,11 @@ enum HelpView {
     static func lines(_ board: Board, _ view: FrameContext) -> [(String, String)] {
         func line(_ label: String, _ help: String) -> (String, String) { (DisplayWidth.pad(label, to: 10), help) }
         var lines = Keymap.help(for: board).map { line($0.label, view.t($0.help)) }
-        for (title, hints) in [(view.t("表单", "Forms"), FormKeys.all), (view.t("输入框", "Typing"), TextFieldKeys.all),
-                               (view.t("屏幕", "Screen"), [TerminalKeys.repaint])] {
+        for (title, hints) in [(view.t(ChromeText.formsHelp), FormKeys.all), (view.t(ChromeText.typingHelp), TextFieldKeys.all),
+                               (view.t(ChromeText.screenHelp), [TerminalKeys.repaint])] {
             lines += [("", ""), (title, "")] + hints.map { line($0.label, view.t($0.help)) }
         }
-        lines += [("", ""), line(view.t("命令面板", "Palette"), view.t(": 后输入动作名，Tab 补全；可直接带参数，如 route C0042 --outcome transfer --department water",
-                                                                   ": then an action name, Tab completes; arguments work as on the CLI"))]
+        lines += [("", ""), line(view.t(ChromeText.paletteHelp), view.t(ChromeText.paletteUsage))]
         return lines
     }
 }

@@ -7,30 +7,29 @@ enum WhistleDetail {
         let stamp = { ClockText.stamp($0, in: view.zone) }
         var lines: [DetailView.Line] = [
             (whistle.summary, .accent),
-            F.field(view.t("状态", "Status"), whistle.closedAt.map { view.t("已销哨 ", "closed ") + stamp($0) }
-                    ?? view.t("在办（事不完，人不撤）", "open (stays until the matter is done)"),
+            F.field(view.t(DetailText.status), whistle.closedAt.map { view.t(BoardText.whistleClosed) + stamp($0) }
+                    ?? view.t(DetailText.whistleOpen),
                     whistle.isOpen ? view.role(view.state.deadlineState(of: whistle, at: view.now)) : .muted),
-            F.field(view.t("哨种", "Type"), "\(view.t(whistle.type)) · \(view.t(whistle.matter))", whistle.type == .emergency ? .urgent : .normal),
+            F.field(view.t(BoardText.whistleTypeColumn), "\(view.t(whistle.type)) · \(view.t(whistle.matter))", whistle.type == .emergency ? .urgent : .normal),
         ]
-        if let id = whistle.caseID { lines.append(F.field(view.t("工单", "Case"), id.raw + "  " + (view.state.cases[id]?.summary ?? ""))) }
-        if let id = whistle.finding { lines.append(F.field(view.t("巡查发现", "Finding"), id.raw + "  " + (view.state.findings[id]?.summary ?? ""))) }
+        if let id = whistle.caseID { lines.append(F.field(view.t(BoardText.caseColumn), id.raw + "  " + (view.state.cases[id]?.summary ?? ""))) }
+        if let id = whistle.finding { lines.append(F.field(view.t(DetailText.finding), id.raw + "  " + (view.state.findings[id]?.summary ?? ""))) }
         lines += [
-            F.field(view.t("网格", "Grid"), "\(view.gridName(whistle.grid))  \(whistle.grid.grouped)"),
-            F.field(view.t("吹哨", "Blown"), "\(stamp(whistle.blownAt))  \(whistle.blownBy)"),
-            ("", .normal), (view.t("部门报到（一哨一考核）", "Departments (per-whistle record)"), .header),
+            F.field(view.t(BoardText.grid), "\(view.gridName(whistle.grid))  \(whistle.grid.grouped)"),
+            F.field(view.t(BoardText.blownColumn), "\(stamp(whistle.blownAt))  \(whistle.blownBy)"),
+            ("", .normal), (view.t(DetailText.summonsHeading), .header),
         ]
         for entry in whistle.summons {
             let (timing, role) = WhistlesBoard.timing(entry, whistle, view)
             let record = entry.state == .refused ? "" : "  " + view.t(entry.record(at: view.now))
             lines.append(("\(view.departmentName(entry.department))  \(view.t(entry.state))\(record)", role))
-            lines.append(F.field(view.t("  时限", "  Due"), "\(stamp(entry.reportBy))  \(timing)"))
+            lines.append(F.field(view.t(DetailText.summonsDue), "\(stamp(entry.reportBy))  \(timing)"))
             if let at = entry.reportedAt {
-                lines.append(F.field(view.t("  报到", "  In"), stamp(at) + (entry.reporter.map { "  \($0)" } ?? "")))
+                lines.append(F.field(view.t(DetailText.summonsIn), stamp(at) + (entry.reporter.map { "  \($0)" } ?? "")))
             }
-            if let at = entry.doneAt { lines.append(F.field(view.t("  完成", "  Done"), stamp(at))) }
+            if let at = entry.doneAt { lines.append(F.field(view.t(DetailText.summonsDone), stamp(at))) }
             if let reason = entry.refusal {
-                lines.append(F.field(view.t("  理由", "  Reason"), reason + view.t("（第四十四条：报区政府，计入年度考核）",
-                                                                                   " (Art 44: reported to the district, counts in its review)"), .error))
+                lines.append(F.field(view.t(DetailText.summonsReason), reason + view.t(DetailText.refusalConsequence), .error))
             }
         }
         return lines + F.actionLines(.whistles, view, only: view.state.offers(for: whistle, at: view.now, by: view.operatorName).map(\.rawValue)) + F.timeline(whistle.entries, view)
@@ -43,29 +42,29 @@ enum DispatchDetail {
         let stamp = { ClockText.stamp($0, in: view.zone) }
         var lines: [DetailView.Line] = [
             (dispatch.summary, .accent),
-            F.field(view.t("状态", "Status"), dispatch.concludedAt.map { view.t("已结 ", "concluded ") + stamp($0) } ?? view.t("在办", "open"),
+            F.field(view.t(DetailText.status), dispatch.concludedAt.map { view.t(DetailText.concludedAt) + stamp($0) } ?? view.t(DetailText.dispatchOpen),
                     dispatch.isOpen ? .normal : .muted),
-            F.field(view.t("地点", "Place"), dispatch.place),
-            F.field(view.t("网格", "Grid"), "\(view.gridName(dispatch.grid))  \(dispatch.grid.grouped)"),
+            F.field(view.t(BoardText.placeColumn), dispatch.place),
+            F.field(view.t(BoardText.grid), "\(view.gridName(dispatch.grid))  \(dispatch.grid.grouped)"),
         ]
-        if let id = dispatch.caseID { lines.append(F.field(view.t("工单", "Case"), id.raw + "  " + (view.state.cases[id]?.summary ?? ""))) }
-        if let id = dispatch.finding { lines.append(F.field(view.t("巡查发现", "Finding"), id.raw + "  " + (view.state.findings[id]?.summary ?? ""))) }
+        if let id = dispatch.caseID { lines.append(F.field(view.t(BoardText.caseColumn), id.raw + "  " + (view.state.cases[id]?.summary ?? ""))) }
+        if let id = dispatch.finding { lines.append(F.field(view.t(DetailText.finding), id.raw + "  " + (view.state.findings[id]?.summary ?? ""))) }
         let participants = dispatch.units.map(\.department).filter { $0 != dispatch.lead }.map(view.departmentName)
         lines += [
-            F.field(view.t("牵头", "Lead"), view.departmentName(dispatch.lead)),
-            F.field(view.t("参与", "With"), participants.isEmpty ? "—" : participants.joined(separator: "、")),
-            F.field(view.t("计划", "Planned"), stamp(dispatch.plannedAt)),
-            F.field(view.t("调度", "Created"), "\(stamp(dispatch.createdAt))  \(dispatch.createdBy)"),
-            ("", .normal), (view.t("力量状态", "Units"), .header),
+            F.field(view.t(BoardText.leadColumn), view.departmentName(dispatch.lead)),
+            F.field(view.t(DetailText.participants), participants.isEmpty ? "—" : participants.joined(separator: "、")),
+            F.field(view.t(DetailText.planned), stamp(dispatch.plannedAt)),
+            F.field(view.t(DetailText.dispatchedAt), "\(stamp(dispatch.createdAt))  \(dispatch.createdBy)"),
+            ("", .normal), (view.t(DetailText.unitsHeading), .header),
         ]
         for unit in dispatch.units {
             lines.append(("\(DisplayWidth.pad(view.departmentName(unit.department), to: 28))  \(DisplayWidth.pad(view.t(unit.status), to: 10))"
-                          + view.t("自 ", "since ") + stamp(unit.since) + "  (\(UnitTimer.text(unit, at: view.now)))",
+                          + view.t(BoardText.since) + stamp(unit.since) + "  (\(UnitTimer.text(unit, at: view.now)))",
                           UnitTimer.role(unit, of: dispatch, at: view.now)))
         }
         if let conclusion = dispatch.conclusion {
-            lines += [("", .normal), F.field(view.t("结果", "Outcome"), view.t(conclusion.outcome), .accent),
-                      F.field(view.t("查处情况", "Findings"), conclusion.findings)]
+            lines += [("", .normal), F.field(view.t(DetailText.outcome), view.t(conclusion.outcome), .accent),
+                      F.field(view.t(DetailText.findings), conclusion.findings)]
         }
         return lines + F.actionLines(.dispatches, view, only: view.state.offers(for: dispatch, at: view.now, by: view.operatorName).map(\.rawValue)) + F.timeline(dispatch.entries, view)
     }
@@ -77,17 +76,17 @@ enum GridDetail {
         let open = RateText.cases(view.state.queueByGrid[grid.code], view)
         let rates = view.state.rates(.grid(grid.code), days: BoardKit.lastWeek(view), at: view.now)
         var lines: [DetailView.Line] = [
-            F.field(view.t("编码", "Code"), grid.code.grouped),
-            F.field(view.t("社区", "Community"), "\(view.street.communities[grid.community]?.name ?? "")  \(grid.community)"),
-            F.field(view.t("网格员", "Worker"), ([grid.worker.name] + (grid.worker.phone.map { [$0] } ?? [])).joined(separator: "  ")),
-            F.field(view.t("服务事项", "Services"), grid.serviceItems.joined(separator: "、")),
-            F.field(view.t("监管任务", "Supervises"), grid.supervisionTasks.joined(separator: "、")),
-            F.field(view.t("三率近7天", "Rates 7d"), RateText.summary(rates, view)),
-            ("", .normal), (view.t("在办工单 \(open.count)", "Open cases \(open.count)"), .header),
+            F.field(view.t(DetailText.code), grid.code.grouped),
+            F.field(view.t(BoardText.community), "\(view.street.communities[grid.community]?.name ?? "")  \(grid.community)"),
+            F.field(view.t(BoardText.worker), ([grid.worker.name] + (grid.worker.phone.map { [$0] } ?? [])).joined(separator: "  ")),
+            F.field(view.t(BoardText.services), grid.serviceItems.joined(separator: "、")),
+            F.field(view.t(BoardText.supervises), grid.supervisionTasks.joined(separator: "、")),
+            F.field(view.t(DetailText.ratesSevenDays), RateText.summary(rates, view)),
+            ("", .normal), (view.t(DetailText.openCases(open.count)), .header),
         ]
         lines += open.map { RateText.caseLine($0, view) }
         let findings = (view.state.findingsByGrid[grid.code] ?? []).reversed().compactMap { view.state.findings[$0] }
-        lines += [("", .normal), (view.t("巡查发现 \(findings.count)", "Patrol findings \(findings.count)"), .header)]
+        lines += [("", .normal), (view.t(DetailText.patrolFindings(findings.count)), .header)]
         lines += findings.map { finding in
             ("\(finding.id.raw)  \(ClockText.stamp(finding.foundAt, in: view.zone))  \(view.t(finding.stage))  \(finding.summary)"
              + (finding.caseID.map { "  → \($0.raw)" } ?? "") + "  \(finding.foundBy)", .normal)
@@ -104,26 +103,24 @@ enum DepartmentDetail {
         let summoned = view.state.whistleRecord(department.id, days: days, at: view.now)
         let record = summoned.summoned > 0 ? summoned : nil
         var lines: [DetailView.Line] = [
-            F.field(view.t("类别", "Kind"), view.t(department.kind) + (department.utility.map { " · " + view.t($0) } ?? "")),
-            F.field(view.t("联系", "Contact"), department.contact ?? "—"),
-            F.field(view.t("三率近7天", "Rates 7d"), RateText.summary(rates, view)),
-            F.field(view.t("哨令近7天", "Whistles"), record.map {
-                view.t("召集 \($0.summoned) · 按时 \($0.onTime) · 迟报 \($0.late) · 拒绝 \($0.refused) · 待报到 \($0.pending)",
-                       "summoned \($0.summoned) · on time \($0.onTime) · late \($0.late) · refused \($0.refused) · pending \($0.pending)")
-            } ?? view.t("近7天未被召集", "not summoned in 7 days"), (record?.refused ?? 0) > 0 ? .error : .normal),
+            F.field(view.t(BoardText.kindColumn), view.t(department.kind) + (department.utility.map { " · " + view.t($0) } ?? "")),
+            F.field(view.t(DetailText.contact), department.contact ?? "—"),
+            F.field(view.t(DetailText.ratesSevenDays), RateText.summary(rates, view)),
+            F.field(view.t(DetailText.whistlesSevenDays), record.map {
+                view.t(DetailText.summonsRecord($0))
+            } ?? view.t(DetailText.notSummonedLately), (record?.refused ?? 0) > 0 ? .error : .normal),
         ]
         if department.utility != nil {
             let rating = view.state.utilityRatings(days: days)[department.id]
-            lines.append(F.field(view.t("评价", "Rating"), rating.map {
-                view.t(String(format: "%.1f 分（%d 次，近7天，第四十五条）", $0.mean, $0.count),
-                       String(format: "%.1f / 5 (%d ratings, 7 days, Art 45)", $0.mean, $0.count))
-            } ?? view.t("近7天无评价（第四十五条）", "no ratings in 7 days (Art 45)")))
+            lines.append(F.field(view.t(DetailText.rating), rating.map {
+                view.t(DetailText.utilityRating(mean: $0.mean, count: $0.count))
+            } ?? view.t(DetailText.noRatingsLately)))
         }
         let refusals = view.state.refusals.filter { $0.department == department.id }
-        lines += [("", .normal), (view.t("拒不履职（第四十四条）\(refusals.count)", "Refusals (Art 44) \(refusals.count)"), .header)]
+        lines += [("", .normal), (view.t(DetailText.refusals(refusals.count)), .header)]
         lines += refusals.reversed().map { ("\(ClockText.stamp($0.at, in: view.zone))  \($0.whistle.raw)  \($0.reason)  \($0.recordedBy)", .error) }
         let open = RateText.cases(view.state.queueByDepartment[department.id], view)
-        lines += [("", .normal), (view.t("在办工单 \(open.count)", "Open cases \(open.count)"), .header)]
+        lines += [("", .normal), (view.t(DetailText.openCases(open.count)), .header)]
         lines += open.map { RateText.caseLine($0, view) }
         return lines + F.actionLines(.departments, view, only: department.utility == nil ? [] : nil)
     }
@@ -133,13 +130,13 @@ enum DepartmentDetail {
 enum RateText {
     /// `响应 86%（19/22） 解决 90%（9/10） 满意 80%（8/10） 综合 85.0`
     static func summary(_ rates: RateFigures, _ view: FrameContext) -> String {
-        func part(_ zh: String, _ en: String, _ rate: Double?, _ count: Int, _ of: Int) -> String {
-            view.t(zh, en) + " " + BoardKit.percent(rate) + view.t("（\(count)/\(of)）  ", " (\(count)/\(of))  ")
+        func part(_ label: Phrase, _ rate: Double?, _ count: Int, _ of: Int) -> String {
+            view.t(label) + " " + BoardKit.percent(rate) + view.t(DetailText.fraction(count, of: of))
         }
-        return part("响应", "response", rates.response, rates.respondedOnTime, rates.due)
-            + part("解决", "solved", rates.resolution, rates.solved, rates.calledBack)
-            + part("满意", "satisfied", rates.satisfaction, rates.satisfied, rates.calledBack)
-            + view.t("综合 ", "composite ") + BoardKit.score(rates.composite(view.street.profile.rateWeights))
+        return part(DetailText.response, rates.response, rates.respondedOnTime, rates.due)
+            + part(BoardText.solvedShort, rates.resolution, rates.solved, rates.calledBack)
+            + part(BoardText.satisfiedShort, rates.satisfaction, rates.satisfied, rates.calledBack)
+            + view.t(DetailText.compositeLabel) + BoardKit.score(rates.composite(view.street.profile.rateWeights))
     }
 
     /// The cases of a queue, in its order.

@@ -6,7 +6,7 @@ enum PaletteView {
         let matches = palette.matches(view.language)
         let rows = min(matches.count, max(3, area.height / 2))
         let box = Rect(x: area.x, y: area.y + area.height - rows - 3, width: area.width, height: rows + 3)
-        let inner = Chrome.box(box, title: view.t("命令", "Command"), into: &canvas)
+        let inner = Chrome.box(box, title: view.t(ChromeText.paletteTitle), into: &canvas)
         let window = Scroll.window(count: matches.count, visible: rows, selection: palette.pick)
         let item = palette.item
         for (row, index) in window.enumerated() {
@@ -18,7 +18,7 @@ enum PaletteView {
             let used = canvas.put(DisplayWidth.pad(spec.name, to: 14), x: inner.x, y: inner.y + row,
                                   role: selected ? .selection : refusal == nil ? .key : .muted)
             let subject = spec.subject.map { " [\(view.t($0.label))]" } ?? ""
-            let why = refusal.map { "  — " + $0.message(view.language) } ?? ""
+            let why = refusal.map { "  — " + $0.message(view.language, naming: view.street) } ?? ""
             canvas.put(view.t(spec.title) + subject + why, x: inner.x + used, y: inner.y + row,
                        role: selected ? .selection : refusal == nil ? .popup : .muted, maxWidth: inner.width - used)
         }

@@ -7,11 +7,11 @@ enum Chrome {
         canvas.fill(row: y, role: .title)
         let alarms = view.state.alarmCounts(at: view.now)
         var x = canvas.put(" \(view.street.name) ", x: 0, y: y, role: .title)
-        if view.street.profile.street.demo == true { x += canvas.put(view.t("演示 ", "demo "), x: x, y: y, role: .title) }
+        if view.street.profile.street.demo == true { x += canvas.put(view.t(ChromeText.demoStreet), x: x, y: y, role: .title) }
         x += canvas.put("│ \(view.operatorName) │ \(ClockText.stamp(view.now, in: view.zone)) │ ", x: x, y: y, role: .title)
-        x += canvas.put(view.t("超期 \(alarms.overdue)", "overdue \(alarms.overdue)"), x: x, y: y, role: alarms.overdue > 0 ? .overdue : .title)
+        x += canvas.put(view.t(ChromeText.overdueCount(alarms.overdue)), x: x, y: y, role: alarms.overdue > 0 ? .overdue : .title)
         x += canvas.put(" ", x: x, y: y, role: .title)
-        x += canvas.put(view.t("临期 \(alarms.dueSoon)", "due soon \(alarms.dueSoon)"), x: x, y: y, role: alarms.dueSoon > 0 ? .dueSoon : .title)
+        x += canvas.put(view.t(ChromeText.dueSoonCount(alarms.dueSoon)), x: x, y: y, role: alarms.dueSoon > 0 ? .dueSoon : .title)
         let room = canvas.width - x - 3
         if room > 12 {
             let path = DisplayWidth.truncate(view.journalPath, to: room)
@@ -46,8 +46,8 @@ enum Chrome {
             return
         }
         canvas.fill(row: y, role: .statusBar)
-        let hints = [("?", view.t("帮助", "help")), (":", view.t("命令", "command")), ("/", view.t("筛选", "filter")),
-                     ("Enter", view.t("详情", "open")), ("Tab", view.t("切换", "board")), ("q", view.t("退出", "quit"))]
+        let hints = [("?", view.t(ChromeText.helpHint)), (":", view.t(ChromeText.commandHint)), ("/", view.t(ChromeText.filterHint)),
+                     ("Enter", view.t(ChromeText.openHint)), ("Tab", view.t(ChromeText.boardHint)), ("q", view.t(ChromeText.quitHint))]
         var x = 1
         for (key, what) in hints {
             x += canvas.put(key, x: x, y: y, role: .key)

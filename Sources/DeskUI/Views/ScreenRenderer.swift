@@ -26,9 +26,9 @@ public enum ScreenRenderer {
     }
 
     static func tooSmall(_ view: FrameContext, into canvas: inout Canvas) {
-        let lines = [view.t("终端太小", "Terminal too small"),
+        let lines = [view.t(ChromeText.terminalTooSmall),
                      "\(canvas.width)×\(canvas.height) < \(ScreenLayout.minimum.width)×\(ScreenLayout.minimum.height)",
-                     view.t("请放大终端窗口", "Please enlarge the terminal")]
+                     view.t(ChromeText.pleaseEnlargeTheTerminal)]
         for (i, line) in lines.enumerated() {
             let w = DisplayWidth.width(of: line)
             canvas.put(line, x: max(0, (canvas.width - w) / 2), y: max(0, canvas.height / 2 - 1 + i), role: i == 0 ? .warning : .normal)

@@ -28,7 +28,7 @@ struct DayReport: ParsableCommand {
             var start = calendar.startOfDay(for: now)
             if let date {
                 guard let day = ClockText.parse(date + " 00:00", in: street.timeZone) else {
-                    throw Failure(DeskError.invalidValue(field: "date", value: date, expected: "YYYY-MM-DD").message(language), code: 2)
+                    throw Failure(DeskError.invalidValue(field: FieldLabel.date, value: date, expected: .formats(["YYYY-MM-DD"])).message(language), code: 2)
                 }
                 start = day
             }

@@ -22,7 +22,7 @@ struct DoAction: ParsableCommand {
         try reporting {
             let language = options.language
             guard let spec = ActionCatalog.named(action) else {
-                throw Failure(DeskError.invalidValue(field: "action", value: action, expected: ActionCatalog.all.map(\.name).joined(separator: ", "))
+                throw Failure(DeskError.invalidValue(field: FieldLabel.action, value: action, expected: .listed(ActionCatalog.all.map(\.name)))
                     .message(language), code: 2)
             }
             let journal = try options.openJournal()

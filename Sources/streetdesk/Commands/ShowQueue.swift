@@ -23,7 +23,7 @@ struct ShowQueue: ParsableCommand {
             var moment = Date()
             if let asOf {
                 guard let date = ClockText.parse(asOf, in: zone) else {
-                    throw Failure(DeskError.invalidValue(field: "as-of", value: asOf, expected: "YYYY-MM-DD HH:mm or ISO 8601").message(language), code: 2)
+                    throw Failure(DeskError.invalidValue(field: FieldLabel.asOf, value: asOf, expected: .formats(["YYYY-MM-DD HH:mm", "ISO 8601"])).message(language), code: 2)
                 }
                 moment = date
             }

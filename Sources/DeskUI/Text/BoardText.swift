@@ -1,0 +1,141 @@
+import DeskCore
+
+/// The words of the six boards: column titles, legends, footers, empty states.
+enum BoardText {
+    static let respondClock = Phrase("响应 ", "resp ")
+    static let resolveClock = Phrase("办结 ", "fix ")
+    static let caseNumber = Phrase("编号", "Case")
+    static let receivedColumn = Phrase("受理", "In")
+    static let typeColumn = Phrase("类型", "Type")
+    static let categoryColumn = Phrase("类别", "Category")
+    static let grid = Phrase("网格", "Grid")
+    static let stateColumn = Phrase("状态", "State")
+    static let dueColumn = Phrase("时限", "Due")
+    static let summaryColumn = Phrase("诉求内容", "Summary")
+    static let noOpenCases = Phrase("没有在办工单", "No open cases")
+    static let streetTotal = Phrase("全街道", "Street total")
+    static let department = Phrase("部门", "Department")
+    static let kindColumn = Phrase("类别", "Kind")
+    static let openColumn = Phrase("在办", "Open")
+    static let scoreColumn = Phrase("综合", "Score")
+    static let onTimeColumn = Phrase("按时", "OnT")
+    static let lateColumn = Phrase("迟报", "Late")
+    static let refusedColumn = Phrase("拒绝", "Ref")
+    static let ratingColumn = Phrase("评价", "Art45")
+    static let refusalsHeading = Phrase("拒不履职（第四十四条，报区政府）", "Refusals (Art 44, reported to the district)")
+    static let number = Phrase("编号", "No.")
+    static let plannedColumn = Phrase("计划", "Plan")
+    static let placeColumn = Phrase("地点", "Place")
+    static let leadColumn = Phrase("牵头", "Lead")
+    static let matterColumn = Phrase("事由", "Matter")
+    static let concludedTodayRule = Phrase("── 今日已结 ──", "── concluded today ──")
+    static let noDispatches = Phrase("没有联合执法调度", "No dispatches")
+    static let since = Phrase("自 ", "since ")
+    static let openCount = Phrase("在办 ", "open ")
+    static let concludedTodayCount = Phrase("   今日已结 ", "   concluded today ")
+    static let laneHeading = Phrase("编号  计划  地点 · 牵头 · 事由", "No.   Plan  place · lead · matter")
+    static let leadLabel = Phrase("牵头 ", "lead ")
+    static let noGridMatchesTheFilter = Phrase("没有符合筛选的网格", "No grid matches the filter")
+    static let overdue = Phrase("超期", "overdue")
+    static let dueSoon = Phrase("临期", "due soon")
+    static let onTrack = Phrase("正常", "on track")
+    static let noneOpen = Phrase("无在办", "none open")
+    static let responseShort = Phrase("响应", "resp")
+    static let solvedShort = Phrase("解决", "solved")
+    static let satisfiedShort = Phrase("满意", "satisfied")
+    static let lastSevenDays = Phrase("（近7天）", " (7 days)")
+    static let community = Phrase("社区", "Community")
+    static let workerInline = Phrase("网格员", "worker")
+    static let servicesShort = Phrase("服务", "Services")
+    static let supervisesInline = Phrase("监管 ", "supervises ")
+    static let worker = Phrase("网格员", "Worker")
+    static let services = Phrase("服务事项", "Services")
+    static let supervises = Phrase("监管任务", "Supervises")
+    static let rates = Phrase("三率", "Rates")
+    static let nothingOpenHere = Phrase("无在办工单", "Nothing open here")
+    static let today = Phrase("今日 ", "Today ")
+    static let urgedColumn = Phrase("督办", "Urged")
+    static let nothingOverdueOrDueSoon = Phrase("没有超期或临期的工单", "Nothing overdue or due soon")
+    static let noHandoverYet = Phrase("交接班  （尚无记录）", "Handover  (none yet)")
+    static let handover = Phrase("交接 ", "Handover ")
+    static let response = Phrase("响应率", "response")
+    static let resolution = Phrase("解决率", "resolution")
+    static let satisfaction = Phrase("满意率", "satisfaction")
+    static let composite = Phrase("综合", "composite")
+    static let whistleTypeColumn = Phrase("哨种", "Type")
+    static let matterKindColumn = Phrase("事项", "Matter")
+    static let blownColumn = Phrase("吹哨", "Blown")
+    static let caseColumn = Phrase("工单", "Case")
+    static let matterInBriefColumn = Phrase("事由", "Matter in brief")
+    static let noOpenWhistles = Phrase("没有在办哨令", "No open whistles")
+    static let whistleClosed = Phrase("已销哨 ", "closed ")
+    static let reporter = Phrase("报到人 ", "by ")
+    static let doneAt = Phrase("完成 ", "done ")
+    static let refusedArt44 = Phrase("拒绝·第四十四条", "refused·Art 44")
+    static let onTimeAt = Phrase("按时 ", "on time ")
+    static let lateBy = Phrase("已超 ", "late by ")
+    static let lateAt = Phrase("迟到 ", "late ")
+    static let timeLeft = Phrase("剩 ", "left ")
+
+    static let responseColumn = Phrase("响应", "Resp")
+    static let resolutionColumn = Phrase("解决", "Solv")
+    static let satisfactionColumn = Phrase("满意", "Sat")
+    /// The same columns with room for the whole Chinese word.
+    static let responseRateColumn = Phrase("响应率", "Resp")
+    static let resolutionRateColumn = Phrase("解决率", "Solv")
+    static let satisfactionRateColumn = Phrase("满意率", "Sat")
+    static let takenIn = Phrase("受理", "taken in")
+    /// Cases the street found itself (patrol, walk-in): counted apart from the three rates.
+    static let proactive = Phrase("主动发现", "proactive")
+    static let resolved = Phrase("办结", "resolved")
+    static let closed = Phrase("结案", "closed")
+    static let overdueCases = Phrase("超期工单", "overdue cases")
+    static let dueSoonCases = Phrase("临期工单", "due soon cases")
+    static let urged = Phrase("督办", "urged")
+    static let returned = Phrase("退单", "returned")
+    static let merged = Phrase("并单", "merged")
+    static let whistles = Phrase("吹哨", "whistles")
+    static let refusals = Phrase("拒不履职", "refusals")
+    static let dispatches = Phrase("联合执法", "dispatches")
+    static let concluded = Phrase("执法已结", "concluded")
+    static func more(_ n: Int) -> Phrase { Phrase("… 另有 \(n) 件", "… \(n) more") }
+    static func tileOpen(_ n: Int) -> Phrase { Phrase("\(n)件", "\(n)") }
+    static func tileOverdue(_ n: Int) -> Phrase { Phrase(" 超\(n)", " late \(n)") }
+    static func tileDueSoon(_ n: Int) -> Phrase { Phrase(" 临\(n)", " soon \(n)") }
+    static func complaintsFooter(open: Int, overdue: Int, dueSoon: Int) -> Phrase {
+        Phrase("在办 \(open)   超期 \(overdue)   临期 \(dueSoon)", "open \(open)   overdue \(overdue)   due soon \(dueSoon)")
+    }
+    static func todayFooter(attention: Int, overdue: Int) -> Phrase {
+        Phrase("需关注 \(attention) 件（超期 \(overdue)，临期 \(attention - overdue)）   Enter 打开工单，可督办",
+               "need attention \(attention) (overdue \(overdue), due soon \(attention - overdue))   Enter opens the case")
+    }
+    static func whistlesFooter(open: Int, pending: Int, late: Int, refused: Int) -> Phrase {
+        Phrase("在办哨令 \(open)   待报到 \(pending)   迟报 \(late)   拒绝 \(refused)（第四十四条）",
+               "open \(open)   pending \(pending)   late \(late)   refused \(refused) (Art 44)")
+    }
+    static func departmentsFooter(weights: String, refused: Int) -> Phrase {
+        Phrase("近7天   综合权重 \(weights)   评价 均分×次数   拒不履职 \(refused) 起（第四十四条）",
+               "last 7 days   weights \(weights)   Art45 mean×count   refusals \(refused) (Art 44)")
+    }
+    static func mapFooter(grids: Int, open: Int) -> Phrase { Phrase("网格 \(grids)   在办 \(open)", "grids \(grids)   open \(open)") }
+
+    /// Every phrase, the ones with values given sample values: the language tests walk this.
+    static let all: [Phrase] = [
+        respondClock, resolveClock, caseNumber, receivedColumn, typeColumn, categoryColumn, grid, stateColumn,
+        dueColumn, summaryColumn, noOpenCases, streetTotal, department, kindColumn, openColumn, scoreColumn,
+        onTimeColumn, lateColumn, refusedColumn, ratingColumn, refusalsHeading, number, plannedColumn, placeColumn,
+        leadColumn, matterColumn, concludedTodayRule, noDispatches, since, openCount, concludedTodayCount, laneHeading,
+        leadLabel, noGridMatchesTheFilter, overdue, dueSoon, onTrack, noneOpen, responseShort, solvedShort,
+        satisfiedShort, lastSevenDays, community, workerInline, servicesShort, supervisesInline, worker, services,
+        supervises, rates, nothingOpenHere, today, urgedColumn, nothingOverdueOrDueSoon, noHandoverYet, handover,
+        response, resolution, satisfaction, composite, whistleTypeColumn, matterKindColumn, blownColumn, caseColumn,
+        matterInBriefColumn, noOpenWhistles, whistleClosed, reporter, doneAt, refusedArt44, onTimeAt, lateBy,
+        lateAt, timeLeft,
+        responseColumn, resolutionColumn, satisfactionColumn, responseRateColumn, resolutionRateColumn, satisfactionRateColumn,
+        takenIn, proactive, resolved, closed, overdueCases, dueSoonCases,
+        urged, returned, merged, whistles, refusals, dispatches, concluded,
+        more(3), tileOpen(4), tileOverdue(2), tileDueSoon(1), complaintsFooter(open: 80, overdue: 30, dueSoon: 4),
+        todayFooter(attention: 34, overdue: 30), whistlesFooter(open: 5, pending: 2, late: 1, refused: 1),
+        departmentsFooter(weights: "10/45/45", refused: 2), mapFooter(grids: 12, open: 80),
+    ]
+}

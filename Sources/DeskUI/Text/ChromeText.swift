@@ -1,0 +1,42 @@
+import DeskCore
+
+/// The words around the boards: the header, the key hints, the status line, help and the palette.
+enum ChromeText {
+    static let cancelledNothingWritten = Phrase("已取消，未写入", "cancelled: nothing written")
+    static let helpScrolls = Phrase("  （j/k 滚动）", "  (j/k scroll)")
+    static let formsHelp = Phrase("表单", "Forms")
+    static let typingHelp = Phrase("输入框", "Typing")
+    static let screenHelp = Phrase("屏幕", "Screen")
+    static let paletteHelp = Phrase("命令面板", "Palette")
+    static let paletteTitle = Phrase("命令", "Command")
+    static let demoStreet = Phrase("演示 ", "demo ")
+    static let helpHint = Phrase("帮助", "help")
+    static let commandHint = Phrase("命令", "command")
+    static let filterHint = Phrase("筛选", "filter")
+    static let openHint = Phrase("详情", "open")
+    static let boardHint = Phrase("切换", "board")
+    static let quitHint = Phrase("退出", "quit")
+    static let terminalTooSmall = Phrase("终端太小", "Terminal too small")
+    static let pleaseEnlargeTheTerminal = Phrase("请放大终端窗口", "Please enlarge the terminal")
+
+    static func helpTitle(_ board: Phrase) -> Phrase { Phrase("帮助 · \(board.zh)", "Help · \(board.en)") }
+    static let paletteUsage = Phrase(": 动作名（Tab 补全）加参数，如 route C0042",
+                                     ": then an action name, Tab completes; arguments work as on the CLI")
+    static func overdueCount(_ n: Int) -> Phrase { Phrase("超期 \(n)", "overdue \(n)") }
+    static func dueSoonCount(_ n: Int) -> Phrase { Phrase("临期 \(n)", "due soon \(n)") }
+    /// An action the core refuses now, with the core's own reason.
+    static func refused(_ spec: ActionSpec, because reason: Phrase) -> Phrase {
+        Phrase("\(spec.title.zh)：\(reason.zh)", "\(spec.title.en): \(reason.en)")
+    }
+    static func written(_ action: Phrase, _ subject: String, seq: Int64) -> Phrase {
+        Phrase("✓ \(action.zh) \(subject)：已写入日志 #\(seq)", "✓ \(action.en) \(subject): journaled as #\(seq)")
+    }
+
+    /// Every phrase, the ones with values given sample values: the language tests walk this.
+    static let all: [Phrase] = [
+        cancelledNothingWritten, helpScrolls, formsHelp, typingHelp, screenHelp, paletteHelp, paletteTitle, demoStreet,
+        helpHint, commandHint, filterHint, openHint, boardHint, quitHint, terminalTooSmall, pleaseEnlargeTheTerminal,
+        helpTitle(Board.complaints.label), paletteUsage, overdueCount(30), dueSoonCount(4),
+        refused(ActionCatalog.named("route")!, because: Phrase("工单 C0351 已办结", "case C0351 is already resolved")), written(ActionCatalog.named("intake")!.title, "C0351", seq: 2031),
+    ]
+}
