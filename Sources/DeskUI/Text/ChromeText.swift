@@ -24,6 +24,7 @@ enum ChromeText {
                                      ": then an action name, Tab completes; arguments work as on the CLI")
     static func overdueCount(_ n: Int) -> Phrase { Phrase("超期 \(n)", "overdue \(n)") }
     static func dueSoonCount(_ n: Int) -> Phrase { Phrase("临期 \(n)", "due soon \(n)") }
+    static let casesAndWhistles = Phrase("（工单+哨令）", " (cases+whistles)")
     /// An action the core refuses now, with the core's own reason.
     static func refused(_ spec: ActionSpec, because reason: Phrase) -> Phrase {
         Phrase("\(spec.title.zh)：\(reason.zh)", "\(spec.title.en): \(reason.en)")
@@ -36,7 +37,7 @@ enum ChromeText {
     static let all: [Phrase] = [
         cancelledNothingWritten, helpScrolls, formsHelp, typingHelp, screenHelp, paletteHelp, paletteTitle, demoStreet,
         helpHint, commandHint, filterHint, openHint, boardHint, quitHint, terminalTooSmall, pleaseEnlargeTheTerminal,
-        helpTitle(Board.complaints.label), paletteUsage, overdueCount(30), dueSoonCount(4),
+        helpTitle(Board.complaints.label), paletteUsage, overdueCount(30), dueSoonCount(4), casesAndWhistles,
         refused(ActionCatalog.named("route")!, because: Phrase("工单 C0351 已办结", "case C0351 is already resolved")), written(ActionCatalog.named("intake")!.title, "C0351", seq: 2031),
     ]
 }

@@ -12,6 +12,8 @@ enum Chrome {
         x += canvas.put(view.t(ChromeText.overdueCount(alarms.overdue)), x: x, y: y, role: alarms.overdue > 0 ? .overdue : .title)
         x += canvas.put(" ", x: x, y: y, role: .title)
         x += canvas.put(view.t(ChromeText.dueSoonCount(alarms.dueSoon)), x: x, y: y, role: alarms.dueSoon > 0 ? .dueSoon : .title)
+        // The two counts cover cases and whistles waiting to report in together: say so.
+        x += canvas.put(view.t(ChromeText.casesAndWhistles), x: x, y: y, role: .title)
         let room = canvas.width - x - 3
         if room > 12 {
             let path = DisplayWidth.truncate(view.journalPath, to: room)
