@@ -42,9 +42,16 @@ extension DeskState {
                 finding = dispatch?.finding
                 for r in later { if case .dispatchCreated(let e) = r.event, e.id.raw == key.id { (caseID, finding) = (e.caseID, e.finding) } }
             case .caseRecord:
-                for duplicate in cases[CaseID(key.id)]?.duplicates ?? [] { links.append(StateArchive.Key(.caseRecord, duplicate.raw)) }
-                for r in later {
-                    if case .caseMerged(let e) = r.event, e.original.raw == key.id { links.append(StateArchive.Key(.caseRecord, e.duplicate.raw)) }
+                // Its followers, as far as the records at hand show: the restore asks again once
+                // these are loaded, so a chain of merges is followed to its end.
+                var next = [CaseID(key.id)]
+                while let id = next.popLast() {
+                    var duplicates = cases[id]?.duplicates ?? []
+                    for r in later { if case .caseMerged(let e) = r.event, e.original == id { duplicates.append(e.duplicate) } }
+                    for duplicate in duplicates where !links.contains(StateArchive.Key(.caseRecord, duplicate.raw)) {
+                        links.append(StateArchive.Key(.caseRecord, duplicate.raw))
+                        next.append(duplicate)
+                    }
                 }
                 continue
             case .finding:

@@ -44,7 +44,7 @@ extension Rules {
             guard item.routing != nil else { throw .closeBeforeRouting(id) }
             guard item.resolvedAt != nil else { throw .closeBeforeResolution(id) }
             guard item.feedbackAt != nil else { throw .closeWithoutFeedback(id) }
-            let unanswered = item.duplicates.filter { state.cases[$0].map { $0.status == .merged && $0.feedbackAt == nil } ?? false }
+            let unanswered = state.followers(of: id).filter { state.cases[$0]?.feedbackAt == nil }
             guard unanswered.isEmpty else { throw .duplicatesUnanswered(id, unanswered) }
         case .callback:
             guard item.status == .resolved || item.status == .closed else { throw .caseNotOpen(id, item.status) }

@@ -39,9 +39,7 @@ extension DeskState {
             // Feedback is contact; the complainants of merged duplicates hear it too.
             let answer: (inout Case) -> Void = { $0.feedbackAt = r.at; $0.contactedAt = $0.contactedAt ?? r.at }
             updateCase(e.id, r, answer)
-            for duplicate in cases[e.id]?.duplicates ?? [] where cases[duplicate]?.status == .merged {
-                updateCase(duplicate, r, answer)
-            }
+            for duplicate in followers(of: e.id) { updateCase(duplicate, r, answer) }
         case .caseCalledBack(let e):
             updateCase(e.id, r) {
                 $0.callbacks.append(CallBack(solved: e.solved, satisfaction: e.satisfaction, note: e.note, at: r.at))
@@ -49,9 +47,7 @@ extension DeskState {
             }
         case .caseClosed(let e):
             updateCase(e.id, r) { $0.closedAt = r.at; $0.status = .closed }
-            for duplicate in cases[e.id]?.duplicates ?? [] where cases[duplicate]?.status == .merged {
-                updateCase(duplicate, r) { $0.closedAt = r.at; $0.status = .closed }
-            }
+            for duplicate in followers(of: e.id) { updateCase(duplicate, r) { $0.closedAt = r.at; $0.status = .closed } }
         case .caseReturned(let e):
             count(r) { $0.returned += 1 }
             updateCase(e.id, r) { $0.status = .returned; $0.closedAt = r.at; $0.pendingRequest = nil }
@@ -153,6 +149,19 @@ extension DeskState {
                 }
             }
         }
+    }
+
+    /// The cases merged into `id` and still following it, and those merged into them in turn:
+    /// the complainants its feedback answers and its closing closes.
+    func followers(of id: CaseID) -> [CaseID] {
+        var found = [CaseID]()
+        var next = cases[id]?.duplicates ?? []
+        while let duplicate = next.popLast() {
+            guard cases[duplicate]?.status == .merged else { continue }
+            found.append(duplicate)
+            next += cases[duplicate]?.duplicates ?? []
+        }
+        return found
     }
 
     /// Changes one case and, unless the change cannot move it (`reindex: false`), moves it in
