@@ -17,13 +17,16 @@ import Testing
         return try Journal.open(at: path)
     }
 
-    @Test func theFirstReleasedJournalOpensReplaysAndShowsWhatItShowed() throws {
+    /// Each released journal, with the entries it holds.
+    static let released: [(String, Int64)] = [("released-v1", 23), ("released-v2", 34)]
+
+    @Test(arguments: released) func aReleasedJournalOpensReplaysAndShowsWhatItShowed(_ name: String, _ count: Int64) throws {
         let shown = try #require(try JSONSerialization.jsonObject(
-            with: Data(contentsOf: Self.folder.appendingPathComponent("released-v1.show.json"))) as? [String: Any])
+            with: Data(contentsOf: Self.folder.appendingPathComponent(name + ".show.json"))) as? [String: Any])
         let asOf = try #require(Timestamp.parse(shown["asOf"] as! String))
         try withScratch { dir in
-            let journal = try copy("released-v1.journal", into: dir)
-            #expect(try journal.verify() == .intact(count: 23))
+            let journal = try copy(name + ".journal", into: dir)
+            #expect(try journal.verify() == .intact(count: count))
             let state = try DeskSession.replay(journal, asOf: asOf)
 
             let cases = shown["cases"] as! [[String: Any]]
@@ -47,8 +50,23 @@ import Testing
             let session = try DeskSession(journal: journal, operatorName: "李明", console: "console-1")
             try session.perform(.progress("C0002", note: "已协调供水"), at: asOf)
             try journal.saveCheckpoint(session.state)
-            #expect(try journal.verify() == .intact(count: 24))
+            #expect(try journal.verify() == .intact(count: count + 1))
             #expect(try DeskSession(journal: journal, operatorName: "李明", console: "c").state == DeskSession.replayFromStart(journal))
+        }
+    }
+
+    /// Format 2's own entries read back as written: a reopened case found unsolvable with two
+    /// call-backs, a duplicate closed with its survivor, an approved return, a rejected and an
+    /// approved extension.
+    @Test func theSecondFormatsEntriesReadBackAsWritten() throws {
+        try withScratch { dir in
+            let state = try DeskSession.replayFromStart(try copy("released-v2.journal", into: dir))
+            let survivor = try #require(state.cases["C0001"])
+            #expect(survivor.status == .closed && survivor.callbacks.count == 2 && survivor.unsolvableReason != nil)
+            #expect(state.cases["C0003"]?.status == .closed && state.cases["C0003"]?.feedbackAt != nil)
+            #expect(state.cases["C0005"]?.status == .returned)
+            #expect(state.cases["C0002"]?.extensionCount == 1 && state.cases["C0002"]?.pendingRequest == nil)
+            #expect(state.street?.profile.format == 2)
         }
     }
 
