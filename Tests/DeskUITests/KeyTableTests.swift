@@ -29,4 +29,18 @@ import Testing
             #expect(table.contains("| `\(label)` |"), "\(label)")
         }
     }
+
+    /// Keys name actions by string: each must be in the catalog, and every action on a record
+    /// must have a key on that record's board.
+    @Test func everyActionKeyNamesACatalogActionAndEveryRecordActionHasAKey() {
+        var keyed = [Board: Set<String>]()
+        for binding in Keymap.bindings {
+            guard case .action(let name) = binding.command else { continue }
+            #expect(ActionCatalog.named(name) != nil, "key \(binding.label) names no action '\(name)'")
+            for board in binding.boards ?? Board.allCases { keyed[board, default: []].insert(name) }
+        }
+        for action in CaseAction.allCases { #expect(keyed[.complaints]?.contains(action.rawValue) == true, "\(action)") }
+        for action in WhistleAction.allCases { #expect(keyed[.whistles]?.contains(action.rawValue) == true, "\(action)") }
+        for action in DispatchAction.allCases { #expect(keyed[.dispatches]?.contains(action.rawValue) == true, "\(action)") }
+    }
 }
