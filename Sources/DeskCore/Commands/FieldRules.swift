@@ -53,9 +53,12 @@ extension Rules {
     /// Art 45: residents and units rate the water, power, gas, heating and telecom companies.
     func rate(_ id: DepartmentID, _ score: Int, _ rater: RaterKind, _ note: String) throws(DeskError) -> DeskEvent {
         guard street.departments[try department(id)]?.utility != nil else { throw .notUtility(id) }
-        guard (1...5).contains(score) else {
-            throw .invalidValue(field: FieldLabel.score, value: String(score), expected: .score)
-        }
+        try Self.score(score)
         return .utilityRated(UtilityRated(department: id, score: score, rater: rater, note: note))
+    }
+
+    /// Art 45 ratings are 1 to 5.
+    static func score(_ score: Int) throws(DeskError) {
+        guard (1...5).contains(score) else { throw .invalidValue(field: FieldLabel.score, value: String(score), expected: .score) }
     }
 }

@@ -104,20 +104,12 @@ public struct Form: Sendable {
         let text = field.input.text.trimmingCharacters(in: .whitespaces)
         guard let parameter = field.parameter, !text.isEmpty else { return nil }
         switch parameter.kind {
-        case .grid:
-            let digits = text.count == 6 ? view.street.profile.street.code + text : text
-            guard let code = GridCode(digits) else { return DeskError.badGridCode(text).message(view.language) }
-            return view.street.grids[code] == nil ? DeskError.unknownGrid(code.digits).message(view.language) : nil
         case .category, .department, .choice:
             let all = Suggestions.all(for: parameter, in: view, near: item) ?? []
             guard !all.contains(where: { $0.value == text || $0.label == text }) else { return nil }
             return view.t(FormText.notOnTheList)
-        case .timeSpan:
-            return TimeSpan(parsing: text) == nil ? view.t(ExpectedValue.timeSpan.phrase) : nil
-        case .score:
-            return Int(text).map { (1...5).contains($0) } == true ? nil : view.t(ExpectedValue.score.phrase)
         default:
-            return nil
+            return parameter.problem(with: text, street: view.street, now: view.now)?.message(view.language, naming: view.street)
         }
     }
 }
