@@ -9,8 +9,10 @@ import Synchronization
 enum Signals {
     /// The quit signal received, 0 while none has been.
     static let quitRequest = Atomic<Int32>(0)
+    /// Ctrl-C presses (SIGINT) not yet handed to the program: the desk answers them as a key.
+    static let interrupts = Atomic<Int32>(0)
 
-    private static let quitSignals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+    private static let quitSignals = [SIGTERM, SIGHUP, SIGQUIT]
     private static let crashSignals = [SIGSEGV, SIGILL, SIGBUS, SIGFPE, SIGTRAP, SIGABRT]
 
     /// The handlers in place before `install`, by signal number. Written only while no
@@ -20,10 +22,12 @@ enum Signals {
     /// Call before curses starts: ncurses then leaves these signals to us.
     static func install() {
         quitRequest.store(0, ordering: .relaxed)
-        unblock(quitSignals + [SIGWINCH])
+        interrupts.store(0, ordering: .relaxed)
+        unblock(quitSignals + [SIGINT, SIGWINCH])
         for signal in quitSignals {
             set(signal) { Signals.quitRequest.store($0, ordering: .relaxed) }
         }
+        set(SIGINT) { _ in _ = Signals.interrupts.add(1, ordering: .relaxed) }
         for signal in crashSignals {
             set(signal) { signal in
                 endwin()
@@ -43,8 +47,11 @@ enum Signals {
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
+    /// The Ctrl-C presses since the last call.
+    static func takeInterrupts() -> Int32 { interrupts.exchange(0, ordering: .relaxed) }
+
     static func restore() {
-        for signal in quitSignals + crashSignals {
+        for signal in quitSignals + [SIGINT] + crashSignals {
             var old = previous[Int(signal)]
             sigaction(signal, &old, nil)
         }

@@ -8,7 +8,7 @@ public enum Terminal {
     public enum Exit: Equatable, Sendable {
         /// The program's `handle` returned false.
         case quit
-        /// SIGINT, SIGTERM, SIGHUP or SIGQUIT arrived; conventionally exit with 128 + signal.
+        /// SIGTERM, SIGHUP or SIGQUIT arrived; conventionally exit with 128 + signal.
         case signal(Int32)
     }
 
@@ -31,7 +31,7 @@ public enum Terminal {
             endwin()
             delscreen(screen)
         }
-        cbreak()  // keeps ISIG: Ctrl-C arrives as SIGINT, which Signals turns into a quit request
+        cbreak()  // keeps ISIG: Ctrl-C arrives as SIGINT, which Signals hands to the program as a key
         disableFlowControl()
         noecho()
         nonl()
@@ -39,8 +39,16 @@ public enum Terminal {
         set_escdelay(25)
         curs_set(0)
         wtimeout(shim_stdscr(), pollMilliseconds)
+        bracketedPaste(true)
+        defer { bracketedPaste(false) }
         var session = Session(program: program, depth: startColors(noColor: noColor))
         return session.run()
+    }
+
+    /// Asks the terminal to mark pasted text, so a paste is text for a field, never keys.
+    private static func bracketedPaste(_ on: Bool) {
+        let sequence = Array((on ? "\u{1B}[?2004h" : "\u{1B}[?2004l").utf8)
+        _ = sequence.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
     }
 
     /// Without this the tty driver takes Ctrl-S (XOFF) and freezes the screen; forms submit with it.
@@ -71,6 +79,7 @@ private struct Session {
     /// colour (selection, overdue) stay visible.
     let mono: Theme?
     var painter = Painter()
+    var input = InputReader()
     var palette: (theme: Theme, colors: ColorPairs)?
     /// The size last reported to the program.
     var lastSize = (width: 0, height: 0)
@@ -93,19 +102,19 @@ private struct Session {
                 draw()
                 dirty = false
             }
-            var code: wint_t = 0
-            let status = wget_wch(shim_stdscr(), &code)
-            switch KeyDecoder.decode(status: status, code: code) {
-            case let key? where TerminalKeys.repaint.matches(key):
+            var keys = input.read(shim_stdscr(), timeout: Terminal.pollMilliseconds)
+            // Ctrl-C is the program's to answer (cancel a form, ask before quitting).
+            for _ in 0..<Signals.takeInterrupts() { keys.append(.ctrl("c")) }
+            if keys.contains(where: { TerminalKeys.repaint.matches($0) }) {
                 // The classic "repaint everything", for when something else wrote to the tty.
                 repaintAll()
                 dirty = true
-            case let key?:
-                if key == .resize { repaintAll() }
-                guard program.handle(key) else { return .quit }
+                keys.removeAll { TerminalKeys.repaint.matches($0) }
+            }
+            if !keys.isEmpty {
+                if keys.contains(.resize) { repaintAll() }
+                guard program.handle(burst: keys) else { return .quit }
                 dirty = true
-            case nil:
-                break
             }
             if clock.now - lastTick >= .milliseconds(Int(Terminal.pollMilliseconds)) {
                 lastTick = clock.now

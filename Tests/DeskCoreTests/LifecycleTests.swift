@@ -179,4 +179,30 @@ import Testing
         #expect(desk.state.deadlineState(of: item, at: deadline.addingTimeInterval(-14 * 60)) == .dueSoon)
         #expect(desk.state.queue.counts(at: deadline.addingTimeInterval(-14 * 60)).dueSoon == 1)
     }
+
+    /// A complainant's number is masked to what its length allows; intake takes only numbers a
+    /// street can call back (or the profile's own patterns).
+    @Test func phoneNumbersAreCheckedAtIntakeAndNeverShownWhole() throws {
+        #expect(PhoneNumber.masked("13812345678") == "138****5678")
+        #expect(PhoneNumber.masked("1380000") == "1****00")
+        #expect(PhoneNumber.masked("65001234") == "65****34")
+        #expect(PhoneNumber.masked("12345") == "****5")
+        for number in ["13812345678", "65001234", "010-6500-1234", "12345", "95598"] { #expect(PhoneNumber.digits(number) != nil, "\(number)") }
+        for number in ["1380000", "1234567890123456", "11111111111", "0123"] { #expect(PhoneNumber.digits(number) == nil, "\(number)") }
+        var desk = Desk()
+        #expect(throws: DeskError.invalidValue(field: FieldLabel.phone, value: "1380000", expected: .phoneDigits)) {
+            try desk.action("intake", nil, ["type": ["complaint"], "category": ["env.garbage"], "grid": ["001001"],
+                                            "summary": ["x"], "phone": ["1380000"]])
+        }
+        #expect(PhoneNumber.digits("888", patterns: ["[0-9]{3}"]) == "888")
+    }
+
+    /// 交接班 goes to another officer on the staff list.
+    @Test func aHandoverGoesToAnotherListedOfficer() throws {
+        var desk = Desk()
+        #expect(desk.refuses(.handover(note: "无", to: "李明"), by: "李明") == .handoverToSelf("李明"))
+        #expect(desk.refuses(.handover(note: "无", to: "张三"), by: "李明") == .notOnStaff("张三"))
+        try desk.perform(.handover(note: "无", to: "王静"), by: "李明")
+        #expect(desk.state.handovers.last?.to == "王静")
+    }
 }

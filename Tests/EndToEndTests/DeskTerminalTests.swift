@@ -156,12 +156,38 @@ import Testing
         }
     }
 
-    @Test func ctrlCQuitsAndRestoresTheTerminal() throws {
+    @Test func ctrlCAsksBeforeQuittingAndRestoresTheTerminal() throws {
         try withEnglishDesk { t, journal in
             try t.keys("C-c")
-            try t.waitFor("STREETDESK-EXIT=130")
+            try t.waitFor("Quit the desk?")
+            try t.keys("n")
+            try t.waitUntil("still at the desk") { !$0.contains("Quit the desk?") && $0.contains("Complaints") }
+            try t.keys("C-c")
+            try t.waitFor("Quit the desk?")
+            try t.keys("y")
+            try t.waitFor("STREETDESK-EXIT=0")
             let modes = try t.waitUntil("the tty modes") { $0.contains("icanon") }
             #expect(modes.contains("icanon echo"))
+        }
+    }
+
+    /// A work order pasted into a note keeps its line break, and none of it is read as keys:
+    /// the `3` after the break does not open board 3.
+    @Test func aPastedWorkOrderIsTextInTheFieldNeverKeys() throws {
+        try withEnglishDesk { t, journal in
+            try t.keys("Enter")
+            try t.waitFor("Timeline")
+            try t.keys("n")
+            try t.waitFor(":progress")
+            try t.tmux(["set-buffer", "已联系物业\n3"])
+            try t.tmux(["paste-buffer", "-p"])
+            try t.waitFor("已联系物业␊3")
+            #expect(try t.screen().contains(":progress"))
+            try t.keys("C-s")
+            try t.waitFor("journaled as")
+            let log = try Binary.run(["log", "--journal", journal, "--json"]).output
+            #expect(log.split(separator: "\n").last?.contains("已联系物业\\n3") == true, "\(log.suffix(400))")
+            try t.keys("q")
         }
     }
 

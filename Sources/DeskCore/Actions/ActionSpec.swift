@@ -21,6 +21,11 @@ public struct ActionSpec: Sendable {
             throw .invalidValue(field: FieldLabel.option, value: "--" + name, expected: .listed(parameters.map { "--" + $0.name }))
         }
         if let subject, (arguments.subject ?? "").isEmpty { throw .missing(field: subject.label) }
+        for parameter in parameters {
+            for value in arguments.values(parameter.name) where value.count > parameter.kind.longest {
+                throw .tooLong(field: parameter.label, longest: parameter.kind.longest)
+            }
+        }
         var arguments = arguments
         arguments.labels = Dictionary(parameters.map { ($0.name, $0.label) }, uniquingKeysWith: { first, _ in first })
         return try make(arguments)
@@ -54,6 +59,18 @@ public struct ActionSpec: Sendable {
             case choice([Choice])
             case grid, category, department, caseID, findingID
             case timeSpan, phone, dateTime, score
+            /// A name from the profile's staff list, when it has one.
+            case staffMember
+
+            /// The most characters a value may have (defaults chosen by the desk): a summary or
+            /// note 2,000, a line of text 200, an id, code or number 64.
+            public var longest: Int {
+                switch self {
+                case .longText: 2000
+                case .text: 200
+                default: 64
+                }
+            }
         }
     }
 

@@ -39,7 +39,7 @@ extension ActionCatalog {
                     summary: a.string("summary"), category: a.text("category").map { CategoryID($0) })
         },
         spec("handover", "交接班", "sign the shift handover", [
-            .field("to", FieldLabel.successor, .text, required: true), .note(required: true),
+            .field("to", FieldLabel.successor, .staffMember, required: true), .note(required: true),
         ]) { a throws(DeskError) in
             .handover(note: a.string("note"), to: a.string("to"))
         },

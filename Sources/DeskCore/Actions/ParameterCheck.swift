@@ -14,9 +14,9 @@ extension ActionSpec.Parameter {
                 if let code = try arguments.gridCode(name), street.grids[code] == nil { return .unknownGrid(code.digits) }
             case .timeSpan: _ = try arguments.timeSpan(name)
             case .dateTime: _ = try arguments.dateTime(name)
-            case .phone: _ = try Rules.phone(text)
+            case .phone: _ = try Rules.phone(text, patterns: street.profile.phonePatterns)
             case .score: try Rules.score(try arguments.integer(name))
-            case .text, .longText, .choice, .category, .department, .caseID, .findingID: break
+            case .text, .longText, .choice, .category, .department, .caseID, .findingID, .staffMember: break
             }
             return nil
         } catch {

@@ -16,7 +16,7 @@ extension Rules {
         return .caseTakenIn(CaseTakenIn(
             id: .numbered("C", state.counts.cases + 1), type: i.type,
             source: i.finding == nil ? i.source : .patrol, category: i.category, grid: try grid(gridCode),
-            summary: try text(i.summary, FieldLabel.requestSummary), phone: try i.phone.map(Self.phone), address: i.address,
+            summary: try text(i.summary, FieldLabel.requestSummary), phone: try i.phone.map { text throws(DeskError) in try Self.phone(text, patterns: street.profile.phonePatterns) }, address: i.address,
             timeLimit: limit, respondBy: now + clocks.respond, resolveBy: now + clocks.resolve, finding: i.finding))
     }
 
@@ -124,10 +124,9 @@ extension Rules {
         return item
     }
 
-    /// Digits with optional spaces or dashes, 5 to 15 digits (hotlines, landlines, mobiles).
-    static func phone(_ text: String) throws(DeskError) -> String {
-        let digits = text.filter { $0 != " " && $0 != "-" }
-        guard (5...15).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+    /// A number intake accepts (`PhoneNumber.digits`), as its digits.
+    static func phone(_ text: String, patterns: [String]?) throws(DeskError) -> String {
+        guard let digits = PhoneNumber.digits(text, patterns: patterns) else {
             throw .invalidValue(field: FieldLabel.phone, value: text, expected: .phoneDigits)
         }
         return digits

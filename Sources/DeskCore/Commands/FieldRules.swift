@@ -45,9 +45,15 @@ extension Rules {
             summary: try text(summary, FieldLabel.findingSummary), category: category))
     }
 
+    /// 交接班: to another officer — a listed staff member, when the profile lists its staff.
     func handover(_ note: String, _ to: String) throws(DeskError) -> DeskEvent {
-        .handoverSigned(HandoverSigned(
-            id: .numbered("H", state.counts.handovers + 1), note: try text(note, FieldLabel.note), to: try text(to, FieldLabel.successor)))
+        let successor = try text(to, FieldLabel.successor)
+        guard successor != operatorName else { throw .handoverToSelf(successor) }
+        if let staff = street.profile.staff, !staff.isEmpty, !staff.contains(where: { $0.name == successor }) {
+            throw .notOnStaff(successor)
+        }
+        return .handoverSigned(HandoverSigned(
+            id: .numbered("H", state.counts.handovers + 1), note: try text(note, FieldLabel.note), to: successor))
     }
 
     /// Art 45: residents and units rate the water, power, gas, heating and telecom companies.

@@ -32,6 +32,9 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     case notLate(WhistleID, DepartmentID)
     case noDepartmentFor(WhistleID, SummonsState)
     case allUnitsCleared(DispatchID)
+    case tooLong(field: Phrase, longest: Int)
+    case handoverToSelf(String)
+    case notOnStaff(String)
     case callbackWithoutFeedback(CaseID)
     case resolveBeforeRouting(CaseID)
     case alreadyResolved(CaseID)
@@ -120,6 +123,12 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
             Phrase("\(name(d)) 在哨令 \(id) 上没有超时未报到", "\(name(d)) is not late to report in on whistle \(id)")
         case .noDepartmentFor(let id, let step):
             Phrase("哨令 \(id) 没有可以改为“\(step.label.zh)”的部门", "no department on whistle \(id) can become \(step.label.en)")
+        case .handoverToSelf(let name):
+            Phrase("不能交接给自己（\(name)）：请选择接班人", "a handover goes to another officer, not to \(name) who signs it")
+        case .notOnStaff(let name):
+            Phrase("“\(name)”不在档案的值班人员名单中", "'\(name)' is not on the street profile's staff list")
+        case .tooLong(let field, let longest):
+            Phrase("“\(field.zh)”太长：最多 \(longest) 个字", "\(field.en) is too long: at most \(longest) characters")
         case .allUnitsCleared(let id):
             Phrase("调度 \(id) 的力量均已撤离，请填写执法结果", "every unit on dispatch \(id) has cleared; conclude it")
         case .callbackWithoutFeedback(let id):

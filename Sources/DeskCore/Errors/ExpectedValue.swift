@@ -22,7 +22,7 @@ public enum ExpectedValue: Sendable, Equatable {
         case .timeSpan: Phrase("时长，如 30m、4h、3d", "a span such as 30m, 4h or 3d")
         case .wholeNumber: Phrase("整数", "a whole number")
         case .score: Phrase("1 到 5", "1 to 5")
-        case .phoneDigits: Phrase("5–15 位数字", "5–15 digits")
+        case .phoneDigits: Phrase("手机号 11 位、座机 8 位（或区号加号码）或 5 位服务号", "a mobile number (11 digits), a landline (8 digits, or with its area code) or a 5-digit service number")
         case .oneID: Phrase("一个编号", "one id")
         case .optionWithValue: Phrase("--选项 值", "--name value")
         case .paletteAction: Phrase("命令面板中的动作", "an action from the list")

@@ -30,6 +30,7 @@ enum ProfileKeys {
         "extensionLimits": .mapping(["longest": .value, "most": .value]),
         "callbackRule": .value,
         "dueSoonFloor": .value,
+        "phonePatterns": .value,
     ])
 
     /// The first key that the profile format does not know, with where it stands.

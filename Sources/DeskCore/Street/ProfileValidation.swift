@@ -95,6 +95,9 @@ extension StreetProfile {
         guard weights.allSatisfy({ $0 >= 0 }), weights.reduce(0, +) > 0 else {
             throw fail("rateWeights", Phrase("权重不能为负，也不能全为零", "weights must not be negative and must not all be zero"))
         }
+        for (i, pattern) in (phonePatterns ?? []).enumerated() where (try? Regex(pattern)) == nil {
+            throw fail("phonePatterns[\(i)]", Phrase("“\(pattern)”不是有效的正则表达式", "'\(pattern)' is not a valid regular expression"))
+        }
         if let limits = extensionLimits, limits.most < 1 {
             throw fail("extensionLimits.most", Phrase("至少为 1（不许延期就不要申请）", "must be at least 1"))
         }

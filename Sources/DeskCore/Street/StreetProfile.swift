@@ -24,6 +24,8 @@ public struct StreetProfile: Codable, Sendable, Equatable {
     public var callbackRule: CallbackRule?
     /// A clock is also due soon once less than this remains; absent: 1h (a default).
     public var dueSoonFloor: TimeSpan?
+    /// The phone numbers intake accepts, as whole-number patterns; absent: `PhoneNumber.standard`.
+    public var phonePatterns: [String]?
 
     enum CodingKeys: String, CodingKey {
         case street = "street"
@@ -40,6 +42,7 @@ public struct StreetProfile: Codable, Sendable, Equatable {
         case extensionLimits = "extensionLimits"
         case callbackRule = "callbackRule"
         case dueSoonFloor = "dueSoonFloor"
+        case phonePatterns = "phonePatterns"
     }
 }
 

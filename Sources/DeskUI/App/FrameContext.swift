@@ -66,7 +66,6 @@ public struct FrameContext {
     /// 138****5678: complainants' numbers stay masked unless a reveal was journaled.
     func phone(of item: Case) -> String? {
         guard let phone = item.phone else { return nil }
-        guard !item.phoneRevealed, phone.count >= 7 else { return phone }
-        return String(phone.prefix(3)) + "****" + String(phone.suffix(4))
+        return item.phoneRevealed ? phone : PhoneNumber.masked(phone)
     }
 }

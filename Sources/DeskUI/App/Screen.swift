@@ -22,6 +22,19 @@ public struct Screen: Sendable {
     }
 
     public var selection: Int { cursor[board] ?? 0 }
+
+    /// Set by Ctrl-C on a board: the next key says whether to quit.
+    public var confirmingQuit = false
+
+    /// Whether typed text goes into a field (a form, the palette, the `/` line) rather than to
+    /// the keymap.
+    public var takesText: Bool {
+        if filterInput != nil { return true }
+        switch overlay {
+        case .form, .palette: return true
+        case .help, .detail, nil: return false
+        }
+    }
 }
 
 /// What is drawn over the board, one at a time.

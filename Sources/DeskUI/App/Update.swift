@@ -23,6 +23,23 @@ extension Screen {
 
     /// Applies one key. Overlays take keys first; then the `/` line; then the keymap.
     public mutating func update(_ key: Key, view: FrameContext) -> Effect? {
+        if confirmingQuit {
+            confirmingQuit = false
+            status = nil
+            return key == .char("y") || key == .char("Y") || key == .ctrl("c") ? .quit : nil
+        }
+        // Ctrl-C backs out of whatever is open, as Esc does (a form asks before discarding what
+        // was typed); on a board it asks before quitting.
+        let key = key == .ctrl("c") && (overlay != nil || filterInput != nil) ? Key.escape : key
+        if key == .ctrl("c") {
+            confirmingQuit = true
+            status = .info(view.t(ChromeText.confirmQuit))
+            return nil
+        }
+        if case .paste = key, !takesText {
+            status = .info(view.t(ChromeText.pasteNeedsAField))
+            return nil
+        }
         switch overlay {
         case .form(var form):
             switch form.handle(key, view: view) {
@@ -54,8 +71,7 @@ extension Screen {
             switch key {
             case .down, .char("j"): overlay = .help(scroll: scroll + 1)
             case .up, .char("k"): overlay = .help(scroll: max(0, scroll - 1))
-            case .char("q"): return .quit
-            case .escape, .char("?"), .enter:
+            case .escape, .char("?"), .char("q"), .enter:
                 overlay = nil
             default:
                 // Any other key closes help and does what it says (a digit opens its board).
@@ -72,6 +88,11 @@ extension Screen {
             case .escape:
                 filterInput = nil
                 filter[board] = nil
+            case .paste(let text):
+                input.insert(String(text.map { $0.isNewline ? " " : $0 }))
+                filterInput = input
+                filter[board] = input.text
+                cursor[board] = 0
             default:
                 _ = input.edit(key)
                 filterInput = input
@@ -81,7 +102,9 @@ extension Screen {
             return nil
         }
         let detailBoard: Board? = if case .detail(let item, _) = overlay { item.board } else { nil }
-        guard let command = Keymap.command(for: key, on: detailBoard ?? board) else { return nil }
+        guard var command = Keymap.command(for: key, on: detailBoard ?? board) else { return nil }
+        // `q` quits from a board; from a detail it goes back, as Esc does.
+        if command == .quit, detailBoard != nil { command = .back }
         return perform(command, view: view)
     }
 

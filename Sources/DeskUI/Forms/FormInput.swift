@@ -14,6 +14,9 @@ extension Form {
         let field = fields[focus]
         let suggestions = suggestions(field, view: view)
         switch key {
+        case .paste(let text):
+            paste(text, view.language)
+            return .stay
         case _ where FormKeys.cancel.matches(key):
             if isDirty { confirmingDiscard = true; return .stay }
             return .cancel
@@ -34,7 +37,10 @@ extension Form {
         case .up:
             focus = max(focus - 1, 0)
         case _ where FormKeys.take.matches(key):
-            if let suggestions, !suggestions.isEmpty, !field.input.isEmpty || field.browsing || field.parameter?.kind.isChoice == true,
+            // Enter takes the row shown as selected; on a list that takes several, once some are
+            // picked, Enter on an untouched list moves on instead.
+            let movingOn = field.parameter?.repeats == true && !field.picked.isEmpty && field.input.isEmpty && !field.browsing
+            if let suggestions, !suggestions.isEmpty, !movingOn,
                 !(suggestions.first?.value == field.input.text && field.parameter?.repeats != true) {
                 accept(suggestions[min(field.pick, suggestions.count - 1)])
                 if fields[focus].parameter?.repeats == true { return .stay }
@@ -50,6 +56,23 @@ extension Form {
         }
         error = nil
         return .stay
+    }
+
+    /// Pasted text goes into the focused field as text: line breaks kept where a field holds
+    /// several lines (a summary, a note), spaces elsewhere; a paste longer than the field takes
+    /// is refused with its limit, and nothing of it is inserted.
+    mutating func paste(_ text: String, _ language: Language) {
+        guard let parameter = fields[focus].parameter else { return }
+        let kind = parameter.kind
+        let value = kind == .longText ? text : String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        guard fields[focus].input.text.count + value.count <= kind.longest else {
+            error = DeskError.tooLong(field: parameter.label, longest: kind.longest).message(language)
+            return
+        }
+        fields[focus].input.insert(value)
+        fields[focus].pick = 0
+        fields[focus].browsing = false
+        error = nil
     }
 
     private mutating func accept(_ suggestion: Suggestion) {

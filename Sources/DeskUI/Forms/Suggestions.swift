@@ -41,6 +41,10 @@ enum Suggestions {
             }
             let rest = street.profile.departments.map(\.id).filter { !onItem.contains($0) }
             return (onItem + rest).map { Suggestion(value: $0.raw, label: street.departmentName($0)) }
+        case .staffMember:
+            // Everyone on the staff list but the officer signing.
+            return (street.profile.staff ?? []).filter { $0.name != view.operatorName }
+                .map { Suggestion(value: $0.name, label: view.t($0.role.label)) }
         case .caseID:
             // The likeliest: the open cases of the same grid, where a duplicate is usually
             // reported, nearest deadline first; without a case at hand, the head of the queue. A

@@ -37,6 +37,14 @@ public struct TextField: Equatable, Sendable {
         return true
     }
 
+    /// Inserts `value` at the caret.
+    public mutating func insert(_ value: String) {
+        var characters = Array(text)
+        characters.insert(contentsOf: value, at: caret)
+        caret += value.count
+        text = String(characters)
+    }
+
     public mutating func set(_ value: String) {
         text = value
         caret = value.count

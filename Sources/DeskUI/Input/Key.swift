@@ -13,4 +13,7 @@ public enum Key: Hashable, Sendable {
     case ctrl(Character)
     /// The terminal changed size; the next render gets the new size.
     case resize
+    /// Text pasted into the terminal (bracketed paste), or a burst of typing taken as text:
+    /// it goes into the focused field and is never read as commands.
+    case paste(String)
 }

@@ -13,7 +13,14 @@ public protocol TerminalProgram: AnyObject {
     /// Handles a key; returns false to quit.
     func handle(_ key: Key) -> Bool
 
+    /// Handles every key that was already waiting, before the next frame; returns false to quit.
+    func handle(burst keys: [Key]) -> Bool
+
     /// Called about every 250 ms, keys or not, for clocks and other programs' journal
     /// entries; returns true when the screen needs redrawing.
     func tick() -> Bool
+}
+
+extension TerminalProgram {
+    public func handle(burst keys: [Key]) -> Bool { keys.allSatisfy { handle($0) } }
 }

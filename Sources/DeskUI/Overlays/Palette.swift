@@ -33,6 +33,9 @@ public struct Palette: Sendable {
         let matches = matches(language)
         switch key {
         case .escape: return .cancel
+        case .paste(let text):
+            input.insert(String(text.map { $0.isNewline ? " " : $0 }))
+            pick = 0
         case .down: pick = min(pick + 1, max(0, matches.count - 1))
         case .up: pick = max(0, pick - 1)
         case .tab:

@@ -3,7 +3,7 @@ import DeskCore
 /// One refusal of every kind, with the values a desk would put in it, and every field and choice of
 /// the catalog as a missing or wrong value.
 enum DeskErrorSamples {
-    static let count = 49
+    static let count = 52
 
     /// The case's place in `DeskError`: a new case fails to compile here until it has a number, and
     /// the test fails until it has a sample.
@@ -58,6 +58,9 @@ enum DeskErrorSamples {
         case .notLate: 46
         case .noDepartmentFor: 47
         case .allUnitsCleared: 48
+        case .tooLong: 49
+        case .handoverToSelf: 50
+        case .notOnStaff: 51
         }
     }
 
@@ -90,7 +93,8 @@ enum DeskErrorSamples {
             .returnNotFromHotline("C0001", .patrol), .requestPending("C0001", Phrase("退单申请", "return request")),
             .noPendingRequest("C0001"), .extendBeforeRouting("C0001"), .extensionsUsedUp("C0001", most: 2),
             .extensionTooLong("30d", longest: "15d"), .noLateDepartment("W0001"), .notLate("W0001", "water"),
-            .noDepartmentFor("W0001", .reportedIn), .allUnitsCleared("D0001"),
+            .noDepartmentFor("W0001", .reportedIn), .allUnitsCleared("D0001"), .tooLong(field: FieldLabel.note, longest: 2000),
+            .handoverToSelf("李明"), .notOnStaff("张三"),
         ]
     }
 }

@@ -1,0 +1,116 @@
+import DeskCore
+@testable import DeskUI
+import Foundation
+import Testing
+
+/// What a shift at the desk found: pastes, Ctrl-C, `q` in overlays, untouched pick lists.
+@Suite struct ShiftInputTests {
+    /// Opens the progress-note form on the first open case; returns the form.
+    func noteForm(_ app: DeskApp) throws -> Form {
+        app.press(.enter, .char("n"))
+        guard case .form(let form)? = app.screen.overlay else { throw FormMissing() }
+        return form
+    }
+
+    struct FormMissing: Error {}
+
+    @Test func aPasteWithALineBreakStaysInTheNoteAndRunsNoKeys() throws {
+        let (app, backend) = Fixture.app()
+        _ = try noteForm(app)
+        _ = app.handle(.paste("已联系物业\n3"))
+        guard case .form(let form)? = app.screen.overlay else { Issue.record("the form closed"); return }
+        #expect(form.fields[form.focus].input.text == "已联系物业\n3")
+        #expect(app.screen.board == .complaints)
+        #expect(backend.written.isEmpty)
+    }
+
+    @Test func aBurstOfTypingInAFormIsTextNotKeys() throws {
+        let (app, backend) = Fixture.app()
+        _ = try noteForm(app)
+        // A terminal without bracketed paste delivers a paste as keys arriving at once.
+        _ = app.handle(burst: [.char("已"), .char("到"), .enter, .char("3")])
+        guard case .form(let form)? = app.screen.overlay else { Issue.record("Enter in the burst submitted the form"); return }
+        #expect(form.fields[form.focus].input.text == "已到\n3")
+        #expect(backend.written.isEmpty)
+        #expect(app.screen.board == .complaints)
+    }
+
+    @Test func aPasteIntoAOneLineFieldTurnsLineBreaksIntoSpaces() throws {
+        let (app, _) = Fixture.app()
+        app.press(.char("i"))
+        guard case .form(let form)? = app.screen.overlay else { Issue.record("no form"); return }
+        let address = try #require(form.fields.firstIndex { $0.parameter?.name == "address" })
+        for _ in 0..<address { app.press(.tab) }  // to the address, a one-line field
+        _ = app.handle(.paste("3号楼\n2单元"))
+        guard case .form(let after)? = app.screen.overlay else { Issue.record("the form closed"); return }
+        #expect(after.fields[address].input.text == "3号楼 2单元")
+    }
+
+    @Test func aPasteLongerThanTheFieldIsRefusedWithItsLimit() throws {
+        let (app, _) = Fixture.app()
+        _ = try noteForm(app)
+        _ = app.handle(.paste(String(repeating: "长", count: 2001)))
+        guard case .form(let form)? = app.screen.overlay else { Issue.record("the form closed"); return }
+        #expect(form.fields[form.focus].input.text.isEmpty)
+        #expect(app.text(width: 120, height: 40).contains("最多 2000 个字"))
+    }
+
+    @Test func aPasteOnABoardIsNeverReadAsKeys() {
+        let (app, backend) = Fixture.app()
+        _ = app.handle(.paste("3i"))
+        #expect(app.screen.board == .complaints && app.screen.overlay.isNone)
+        #expect(backend.written.isEmpty)
+        #expect(app.text().contains("粘贴的内容只能进入输入框"))
+    }
+
+    @Test func ctrlCInAFormAsksBeforeDiscardingWhatWasTyped() throws {
+        let (app, backend) = Fixture.app()
+        _ = try noteForm(app)
+        app.type("已联系")
+        #expect(app.handle(.ctrl("c")))
+        guard case .form(let form)? = app.screen.overlay else { Issue.record("Ctrl-C discarded typed text without asking"); return }
+        #expect(form.confirmingDiscard)
+        app.press(.char("y"))
+        if case .form? = app.screen.overlay { Issue.record("the form is still open") }
+        #expect(backend.written.isEmpty)
+    }
+
+    @Test func ctrlCOnABoardAsksBeforeQuitting() {
+        let (app, _) = Fixture.app()
+        #expect(app.handle(.ctrl("c")))
+        #expect(app.text().contains("退出值班台？"))
+        #expect(app.handle(.char("n")))
+        #expect(app.handle(.ctrl("c")))
+        #expect(!app.handle(.char("y")))
+    }
+
+    @Test func qInHelpOrADetailGoesBackAndOnlyOnABoardQuits() {
+        let (app, _) = Fixture.app()
+        #expect(app.handle(.char("?")))
+        #expect(app.handle(.char("q")))
+        #expect(app.screen.overlay.isNone)
+        #expect(app.handle(.enter))
+        #expect(app.handle(.char("q")))
+        #expect(app.screen.overlay.isNone)
+        app.press(.char(":"))
+        #expect(app.handle(.char("q")))  // typed into the palette
+        app.press(.escape)
+        #expect(!app.handle(.char("q")))
+    }
+
+    @Test func enterOnAnUntouchedPickListTakesTheRowShownSelected() throws {
+        let (app, _) = Fixture.app()
+        app.press(.char("i"))
+        app.type("complaint"); app.press(.enter)
+        // The category list, untouched: Enter takes the highlighted first row.
+        guard case .form(let before)? = app.screen.overlay else { Issue.record("no form"); return }
+        let first = try #require(before.suggestions(before.fields[before.focus], view: app.view()!)?.first)
+        app.press(.enter)
+        guard case .form(let after)? = app.screen.overlay else { Issue.record("no form"); return }
+        #expect(after.fields[before.focus].input.text == first.value)
+    }
+}
+
+extension Optional where Wrapped == Overlay {
+    var isNone: Bool { if case .none = self { true } else { false } }
+}
