@@ -161,14 +161,15 @@ import Testing
     @Test func logJsonCarriesTheRecord() throws {
         try withScratch { dir in
             let journal = try demo(dir)
-            try Binary.run(["do", "handover", "--journal", journal, "--operator", "夜班甲", "--to", "白班乙", "--note", "无异常"])
+            let signed = try Binary.run(["do", "handover", "--journal", journal, "--operator", "王静", "--to", "李明", "--note", "无异常"])
+            try #require(signed.status == 0, "\(signed.error)")
             let lines = try Binary.run(["log", "--journal", journal, "--json", "--since", "5"]).output.split(separator: "\n")
             let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as! [String: Any]
             #expect(first["seq"] as? Int == 6)
             let last = try JSONSerialization.jsonObject(with: Data(lines.last!.utf8)) as! [String: Any]
-            #expect(last["operator"] as? String == "夜班甲")
+            #expect(last["operator"] as? String == "王静")
             #expect(last["kind"] as? String == "shift.handover")
-            #expect((last["payload"] as? [String: Any])?["to"] as? String == "白班乙")
+            #expect((last["payload"] as? [String: Any])?["to"] as? String == "李明")
             #expect((last["at"] as? String)?.hasSuffix("+08:00") == true)
             #expect((last["hash"] as? String)?.count == 64)
         }

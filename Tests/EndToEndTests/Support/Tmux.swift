@@ -62,6 +62,15 @@ final class Tmux {
     /// Text typed literally, Chinese included (as an input method delivers it).
     func type(_ text: String) throws { try tmux(["send-keys", "-l", text]) }
 
+    /// Types `text` into the focused field, then presses Enter a moment later, as an officer
+    /// does. Keys sent together arrive as one burst, which a form takes as pasted text (Enter
+    /// included), so a script must pace itself like a person.
+    func enter(_ text: String) throws {
+        try type(text)
+        Thread.sleep(forTimeInterval: 0.15)
+        try keys("Enter")
+    }
+
     func screen() throws -> String { try tmux(["capture-pane", "-p"]) }
 
     func resize(width: Int, height: Int) throws {
