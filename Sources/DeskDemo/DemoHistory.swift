@@ -96,6 +96,8 @@ struct DemoWriter {
             simulation.plan([AgendaItem(
                 at: dayStart.addingTimeInterval(hour * 3600 - 300), by: from,
                 command: .handover(note: random.pick(DemoPhrases.handovers), to: to.name))])
+            // The incoming officer reads it and takes the console.
+            simulation.plan([AgendaItem(at: dayStart.addingTimeInterval(hour * 3600 - 60), by: to, command: .acknowledge)])
         }
     }
 

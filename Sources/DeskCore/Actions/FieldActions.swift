@@ -43,6 +43,7 @@ extension ActionCatalog {
         ]) { a throws(DeskError) in
             .handover(note: a.string("note"), to: a.string("to"))
         },
+        spec("acknowledge", "确认接班", "acknowledge the handover", []) { _ throws(DeskError) in .acknowledge },
         spec("rate-utility", "公共服务评价", "rate a utility (Art 45)", [
             .department(), .field("score", FieldLabel.score, .score, required: true),
             .choice("rater", Phrase("评价人", "rater"), RaterKind.self), .note(),

@@ -7,7 +7,7 @@ import Foundation
 public enum StateArchive {
     /// The encoding's version, stored with each checkpoint. Raise it whenever a record's fields
     /// or their order change: checkpoints of another version are ignored and rebuilt.
-    public static let format = 2
+    public static let format = 3
 
     public enum Kind: Int, Sendable, CaseIterable {
         case caseRecord = 1, whistle, dispatch, finding
@@ -58,7 +58,16 @@ public enum StateArchive {
         w.optional(state.lastAt) { $0.date($1) }
         let c = state.counts
         for n in [c.cases, c.whistles, c.dispatches, c.findings, c.handovers] { w.int(n) }
-        w.array(state.handovers) { w, h in w.id(h.id); w.string(h.note); w.string(h.from); w.string(h.to); w.date(h.at) }
+        w.array(state.handovers) { w, h in
+            w.id(h.id); w.string(h.note); w.string(h.from); w.string(h.to); w.date(h.at)
+            w.optional(h.acknowledgedAt) { $0.date($1) }
+        }
+        w.optional(state.handoverSnapshot) { w, s in
+            w.id(s.handover); w.date(s.at)
+            for listing in [s.overdue, s.dueNextShift] { w.int(listing.count); w.array(listing.first) { $0.id($1) } }
+            w.int(s.openWhistles.count); w.array(s.openWhistles.first) { $0.id($1) }
+            w.int(s.unitsOut.count); w.array(s.unitsOut.first) { $0.id($1) }
+        }
         w.array(state.ratings) { w, r in w.id(r.department); w.int(r.score); w.label(r.rater); w.string(r.note); w.date(r.at) }
         w.array(state.refusals) { w, r in
             w.id(r.whistle); w.id(r.department); w.string(r.reason); w.date(r.at); w.string(r.recordedBy)
@@ -146,7 +155,13 @@ public struct Restoration {
         state.counts = RecordCounts(cases: try r.int(), whistles: try r.int(), dispatches: try r.int(), findings: try r.int(),
                                     handovers: try r.int())
         state.handovers = try r.array { r in
-            Handover(id: try r.id(), note: try r.string(), from: try r.string(), to: try r.string(), at: try r.date())
+            Handover(id: try r.id(), note: try r.string(), from: try r.string(), to: try r.string(), at: try r.date(),
+                     acknowledgedAt: try r.optional { try $0.date() })
+        }
+        state.handoverSnapshot = try r.optional { r in
+            func listing<S>(_ r: inout ArchiveReader) throws -> Listing<ID<S>> { Listing(count: try r.int(), first: try r.array { try $0.id() }) }
+            return HandoverSnapshot(handover: try r.id(), at: try r.date(), overdue: try listing(&r), dueNextShift: try listing(&r),
+                                    openWhistles: try listing(&r), unitsOut: try listing(&r))
         }
         state.ratings = try r.array { r in
             UtilityRating(department: try r.id(), score: try r.int(), rater: try r.label(), note: try r.string(), at: try r.date())

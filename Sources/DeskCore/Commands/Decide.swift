@@ -44,6 +44,7 @@ extension DeskState {
         case .patrol(let grid, let stage, let summary, let category):
             return [try rules.patrol(grid, stage, summary, category)]
         case .handover(let note, let to): return [try rules.handover(note, to)]
+        case .acknowledge: return [try rules.acknowledge()]
         case .rateUtility(let id, let score, let rater, let note): return [try rules.rate(id, score, rater, note)]
         }
     }

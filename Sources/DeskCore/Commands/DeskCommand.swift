@@ -36,6 +36,8 @@ public enum DeskCommand: Equatable, Sendable {
 
     case patrol(grid: GridCode, stage: PatrolStage, summary: String, category: CategoryID?)
     case handover(note: String, to: String)
+    /// The incoming officer acknowledges the latest handover addressed to them.
+    case acknowledge
     case rateUtility(DepartmentID, score: Int, rater: RaterKind, note: String)
 
     /// 接: a new request.

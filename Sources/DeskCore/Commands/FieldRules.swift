@@ -56,6 +56,14 @@ extension Rules {
             id: .numbered("H", state.counts.handovers + 1), note: try text(note, FieldLabel.note), to: successor))
     }
 
+    /// The incoming officer acknowledges the latest handover, once, and only if it is theirs.
+    func acknowledge() throws(DeskError) -> DeskEvent {
+        guard let latest = state.handovers.last else { throw .noHandover }
+        guard latest.acknowledgedAt == nil else { throw .handoverAcknowledged(latest.id) }
+        guard latest.to == operatorName else { throw .handoverNotYours(latest.id, to: latest.to) }
+        return .handoverAcknowledged(HandoverAcknowledged(id: latest.id))
+    }
+
     /// Art 45: residents and units rate the water, power, gas, heating and telecom companies.
     func rate(_ id: DepartmentID, _ score: Int, _ rater: RaterKind, _ note: String) throws(DeskError) -> DeskEvent {
         guard street.departments[try department(id)]?.utility != nil else { throw .notUtility(id) }

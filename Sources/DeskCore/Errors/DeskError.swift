@@ -34,6 +34,9 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     case allUnitsCleared(DispatchID)
     case tooLong(field: Phrase, longest: Int)
     case handoverToSelf(String)
+    case noHandover
+    case handoverAcknowledged(HandoverID)
+    case handoverNotYours(HandoverID, to: String)
     case notOnStaff(String)
     case callbackWithoutFeedback(CaseID)
     case resolveBeforeRouting(CaseID)
@@ -123,6 +126,10 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
             Phrase("\(name(d)) 在哨令 \(id) 上没有超时未报到", "\(name(d)) is not late to report in on whistle \(id)")
         case .noDepartmentFor(let id, let step):
             Phrase("哨令 \(id) 没有可以改为“\(step.label.zh)”的部门", "no department on whistle \(id) can become \(step.label.en)")
+        case .noHandover: Phrase("还没有交接班记录", "there is no handover yet")
+        case .handoverAcknowledged(let id): Phrase("交接 \(id) 已确认", "handover \(id) is already acknowledged")
+        case .handoverNotYours(let id, let to):
+            Phrase("交接 \(id) 是交给\(to)的，须由\(to)确认", "handover \(id) is to \(to); only \(to) can acknowledge it")
         case .handoverToSelf(let name):
             Phrase("不能交接给自己（\(name)）：请选择接班人", "a handover goes to another officer, not to \(name) who signs it")
         case .notOnStaff(let name):

@@ -39,6 +39,7 @@ public enum DeskEvent: Equatable, Sendable {
 
     case findingRecorded(FindingRecorded)
     case handoverSigned(HandoverSigned)
+    case handoverAcknowledged(HandoverAcknowledged)
     case utilityRated(UtilityRated)
 }
 
@@ -80,6 +81,7 @@ public enum EventKind: String, CaseIterable, Sendable {
     case dispatchConcluded = "dispatch.concluded"
     case findingRecorded = "patrol.finding"
     case handoverSigned = "shift.handover"
+    case handoverAcknowledged = "shift.acknowledged"
     case utilityRated = "utility.rated"
 
     /// Rebuilds the event of this kind from its payload.
@@ -113,6 +115,7 @@ public enum EventKind: String, CaseIterable, Sendable {
         case .dispatchConcluded: .dispatchConcluded(try d.decode())
         case .findingRecorded: .findingRecorded(try d.decode())
         case .handoverSigned: .handoverSigned(try d.decode())
+        case .handoverAcknowledged: .handoverAcknowledged(try d.decode())
         case .utilityRated: .utilityRated(try d.decode())
         }
     }
@@ -152,6 +155,7 @@ extension DeskEvent {
         case .dispatchConcluded: .dispatchConcluded
         case .findingRecorded: .findingRecorded
         case .handoverSigned: .handoverSigned
+        case .handoverAcknowledged: .handoverAcknowledged
         case .utilityRated: .utilityRated
         }
     }
@@ -178,6 +182,7 @@ extension DeskEvent {
         case .dispatchConcluded(let v): v
         case .findingRecorded(let v): v
         case .handoverSigned(let v): v
+        case .handoverAcknowledged(let v): v
         case .utilityRated(let v): v
         }
     }

@@ -48,3 +48,12 @@ public struct UtilityRated: Codable, Sendable, Equatable {
         case note = "note"
     }
 }
+
+/// The incoming officer has read the handover and takes the console.
+public struct HandoverAcknowledged: Codable, Sendable, Equatable {
+    public var id: HandoverID
+
+    enum CodingKeys: String, CodingKey {
+        case id = "id"
+    }
+}

@@ -15,6 +15,8 @@ public struct DeskState: Sendable, Equatable {
     public internal(set) var findings: [FindingID: PatrolFinding] = [:]
     public internal(set) var findingOrder: [FindingID] = []
     public internal(set) var handovers: [Handover] = []
+    /// What the latest handover handed over.
+    public internal(set) var handoverSnapshot: HandoverSnapshot?
     public internal(set) var ratings: [UtilityRating] = []
     /// Art 44: departments that refused their duties, for the district government.
     public internal(set) var refusals: [Refusal] = []

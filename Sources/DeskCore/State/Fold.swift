@@ -140,6 +140,10 @@ extension DeskState {
         case .handoverSigned(let e):
             counts.handovers += 1
             handovers.append(Handover(id: e.id, note: e.note, from: r.operatorName, to: e.to, at: r.at))
+            handoverSnapshot = snapshot(e.id, at: r.at)
+        case .handoverAcknowledged(let e):
+            guard let index = handovers.lastIndex(where: { $0.id == e.id }) else { return }
+            handovers[index].acknowledgedAt = r.at
         case .utilityRated(let e):
             ratings.append(UtilityRating(department: e.department, score: e.score, rater: e.rater, note: e.note, at: r.at))
             if let street {
@@ -149,6 +153,20 @@ extension DeskState {
                 }
             }
         }
+    }
+
+    /// What is open as a shift hands over: the queue's overdue and next-shift cases (a prefix of
+    /// it, read in order), open whistles, dispatches with units still out.
+    private func snapshot(_ id: HandoverID, at: Date) -> HandoverSnapshot {
+        let t = at.timeIntervalSinceReferenceDate
+        let shift = (street?.shiftLength ?? .hours(12)).timeInterval
+        let overdue = queue.entries.prefix { ($0.deadlineDate?.timeIntervalSinceReferenceDate ?? .infinity) < t }
+        let next = queue.entries.dropFirst(overdue.count).prefix { ($0.deadlineDate?.timeIntervalSinceReferenceDate ?? .infinity) < t + shift }
+        let out = openDispatchIDs.filter { dispatches[$0]?.units.contains { $0.status != .cleared } ?? false }
+        return HandoverSnapshot(handover: id, at: at, overdue: Listing(count: overdue.count, first: overdue.prefix(HandoverSnapshot.shown).map(\.id)),
+                                dueNextShift: Listing(count: next.count, first: next.prefix(HandoverSnapshot.shown).map(\.id)),
+                                openWhistles: Listing(count: openWhistleIDs.count, first: openWhistleIDs),
+                                unitsOut: Listing(count: out.count, first: out))
     }
 
     /// The cases merged into `id` and still following it, and those merged into them in turn:

@@ -31,6 +31,7 @@ enum ProfileKeys {
         "callbackRule": .value,
         "dueSoonFloor": .value,
         "phonePatterns": .value,
+        "shiftLength": .value,
     ])
 
     /// The first key that the profile format does not know, with where it stands.

@@ -106,6 +106,7 @@ public struct Street: Sendable, Equatable {
 
     public var extensionLimits: ExtensionLimits { profile.extensionLimits ?? .standard }
     public var callbackRule: CallbackRule { profile.callbackRule ?? .first }
+    public var shiftLength: TimeSpan { profile.shiftLength ?? .hours(12) }
     /// When a running clock counts as due soon (one definition for the header, every board,
     /// `show` and `report`).
     public var dueSoon: DueSoonRule { DueSoonRule(fraction: profile.dueSoonFraction, floor: profile.dueSoonFloor ?? .hours(1)) }

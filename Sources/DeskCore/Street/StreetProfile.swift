@@ -24,6 +24,8 @@ public struct StreetProfile: Codable, Sendable, Equatable {
     public var callbackRule: CallbackRule?
     /// A clock is also due soon once less than this remains; absent: 1h (a default).
     public var dueSoonFloor: TimeSpan?
+    /// How long a shift is: a handover lists what falls due within the next one; absent: 12h.
+    public var shiftLength: TimeSpan?
     /// The phone numbers intake accepts, as whole-number patterns; absent: `PhoneNumber.standard`.
     public var phonePatterns: [String]?
 
@@ -43,6 +45,7 @@ public struct StreetProfile: Codable, Sendable, Equatable {
         case callbackRule = "callbackRule"
         case dueSoonFloor = "dueSoonFloor"
         case phonePatterns = "phonePatterns"
+        case shiftLength = "shiftLength"
     }
 }
 

@@ -82,6 +82,7 @@ public enum Keymap {
         bind([.char("p")], "p", .action("patrol"), on: [.map], "巡查发现", "patrol finding"),
         bind([.char("R")], "R", .action("rate-utility"), on: [.departments], "公共服务评价（第四十五条）", "rate a utility (Art 45)"),
         bind([.char("H")], "H", .action("handover"), on: [.today, .complaints], "交接班", "shift handover"),
+        bind([.char("K")], "K", .action("acknowledge"), on: [.today, .complaints], "确认接班", "acknowledge the handover"),
     ]
 
     /// The command a key has on `board`; a board's own binding wins over a global one.

@@ -58,7 +58,7 @@ extension Screen {
             case .cancel: overlay = nil
             case .open(let spec):
                 overlay = nil
-                startAction(spec, view: view)
+                return startAction(spec, view: view)
             case .run(let spec, let words):
                 overlay = nil
                 return .run(action: spec.name, words: words)
@@ -142,19 +142,22 @@ extension Screen {
         case .board(let target): show(target)
         case .action(let name):
             guard let spec = ActionCatalog.named(name) else { return nil }
-            startAction(spec, view: view)
+            return startAction(spec, view: view)
         }
         return nil
     }
 
     /// Opens `spec`'s form on the selected item, or says why not in the core's own words: a key,
     /// the palette and a submitted form are judged by the same rule.
-    mutating func startAction(_ spec: ActionSpec, view: FrameContext) {
+    /// An action that takes nothing (acknowledging a handover) runs at once.
+    mutating func startAction(_ spec: ActionSpec, view: FrameContext) -> Effect? {
         if let item = selectedItem(view), let refusal = view.refusal(of: spec, on: item) {
             status = .error(view.t(ChromeText.refused(spec, because: refusal.phrase(naming: view.street))))
-            return
+            return nil
         }
+        if spec.subject == nil, spec.parameters.isEmpty { return .run(action: spec.name, words: []) }
         openForm(spec, view: view)
+        return nil
     }
 
     private mutating func show(_ target: Board) {

@@ -70,6 +70,13 @@ struct TodayBoard: BoardPane {
         for (row, handover) in handovers.enumerated() {
             var at = x + canvas.put(view.t(BoardText.handover) + ClockText.stamp(handover.at, in: view.zone) + " ", x: x, y: y + row, role: .muted)
             at += canvas.put("\(handover.from) → \(handover.to)  ", x: at, y: y + row, role: .accent)
+            // The latest: whether it was acknowledged, and what it handed over.
+            if let snapshot = view.state.handoverSnapshot, snapshot.handover == handover.id {
+                let acknowledged = handover.acknowledgedAt != nil
+                at += canvas.put(view.t(acknowledged ? BoardText.acknowledged : BoardText.awaitingAcknowledgement) + " ",
+                                 x: at, y: y + row, role: acknowledged ? .ok : .warning)
+                at += canvas.put(view.t(BoardText.handedOver(snapshot)) + "  ", x: at, y: y + row, role: .normal, maxWidth: x + width - at)
+            }
             canvas.put(handover.note, x: at, y: y + row, role: .normal, maxWidth: x + width - at)
         }
     }

@@ -4,6 +4,7 @@ import DeskCore
 /// under it, problems inline, the core's refusal at the bottom.
 enum FormView {
     static func draw(_ form: Form, _ view: FrameContext, into canvas: inout Canvas, area: Rect) {
+        guard form.fields.indices.contains(form.focus) else { return }
         let focused = form.fields[form.focus]
         let suggestions = form.suggestions(focused, view: view) ?? []
         let listRows = min(suggestions.count, 6)

@@ -1,3 +1,4 @@
+import Foundation
 import DeskCore
 
 /// The words of the six boards: column titles, legends, footers, empty states.
@@ -84,6 +85,13 @@ enum BoardText {
     static let responseRateColumn = Phrase("响应率", "Resp")
     static let resolutionRateColumn = Phrase("解决率", "Solv")
     static let satisfactionRateColumn = Phrase("满意率", "Sat")
+    static let acknowledged = Phrase("已确认", "acknowledged")
+    static let awaitingAcknowledgement = Phrase("待接班确认", "not yet acknowledged")
+    /// What a handover handed over, in counts.
+    static func handedOver(_ s: HandoverSnapshot) -> Phrase {
+        Phrase("超期\(s.overdue.count) 下一班到期\(s.dueNextShift.count) 哨令\(s.openWhistles.count) 在场力量\(s.unitsOut.count)",
+               "overdue \(s.overdue.count), due next shift \(s.dueNextShift.count), whistles \(s.openWhistles.count), units out \(s.unitsOut.count)")
+    }
     static let takenIn = Phrase("受理", "taken in")
     /// Cases the street found itself (patrol, walk-in): counted apart from the three rates.
     static let proactive = Phrase("主动发现", "proactive")
@@ -132,6 +140,9 @@ enum BoardText {
         matterInBriefColumn, noOpenWhistles, whistleClosed, reporter, doneAt, refusedArt44, onTimeAt, lateBy,
         lateAt, timeLeft,
         responseColumn, resolutionColumn, satisfactionColumn, responseRateColumn, resolutionRateColumn, satisfactionRateColumn,
+        acknowledged, awaitingAcknowledgement,
+        handedOver(HandoverSnapshot(handover: "H0003", at: Date(), overdue: Listing(count: 3, first: []), dueNextShift: Listing(count: 5, first: []),
+                                    openWhistles: Listing(count: 2, first: []), unitsOut: Listing(count: 1, first: []))),
         takenIn, proactive, resolved, closed, overdueCases, dueSoonCases,
         urged, returned, merged, whistles, refusals, dispatches, concluded,
         more(3), tileOpen(4), tileOverdue(2), tileDueSoon(1), complaintsFooter(open: 80, overdue: 30, dueSoon: 4),

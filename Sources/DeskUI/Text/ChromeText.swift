@@ -26,6 +26,7 @@ enum ChromeText {
     static func dueSoonCount(_ n: Int) -> Phrase { Phrase("临期 \(n)", "due soon \(n)") }
     static let confirmQuit = Phrase("退出值班台？y 退出 · 其他键继续", "Quit the desk? y quits, any other key stays")
     static let pasteNeedsAField = Phrase("粘贴的内容只能进入输入框：先打开表单、命令面板或 / 筛选", "a paste goes into a field: open a form, the palette or the / filter first")
+    static func handoverUnacknowledged(to name: String) -> Phrase { Phrase("交接待\(name)确认", "handover to \(name) unacknowledged") }
     static let casesAndWhistles = Phrase("（工单+哨令）", " (cases+whistles)")
     /// An action the core refuses now, with the core's own reason.
     static func refused(_ spec: ActionSpec, because reason: Phrase) -> Phrase {
@@ -39,7 +40,7 @@ enum ChromeText {
     static let all: [Phrase] = [
         cancelledNothingWritten, helpScrolls, formsHelp, typingHelp, screenHelp, paletteHelp, paletteTitle, demoStreet,
         helpHint, commandHint, filterHint, openHint, boardHint, quitHint, terminalTooSmall, pleaseEnlargeTheTerminal,
-        helpTitle(Board.complaints.label), paletteUsage, overdueCount(30), dueSoonCount(4), casesAndWhistles, confirmQuit, pasteNeedsAField,
+        helpTitle(Board.complaints.label), paletteUsage, overdueCount(30), dueSoonCount(4), casesAndWhistles, handoverUnacknowledged(to: "王静"), confirmQuit, pasteNeedsAField,
         refused(ActionCatalog.named("route")!, because: Phrase("工单 C0351 已办结", "case C0351 is already resolved")), written(ActionCatalog.named("intake")!.title, "C0351", seq: 2031),
     ]
 }

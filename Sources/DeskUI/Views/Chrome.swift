@@ -14,6 +14,9 @@ enum Chrome {
         x += canvas.put(view.t(ChromeText.dueSoonCount(alarms.dueSoon)), x: x, y: y, role: alarms.dueSoon > 0 ? .dueSoon : .title)
         // The two counts cover cases and whistles waiting to report in together: say so.
         x += canvas.put(view.t(ChromeText.casesAndWhistles), x: x, y: y, role: .title)
+        if let latest = view.state.handovers.last, latest.acknowledgedAt == nil {
+            x += canvas.put(" " + view.t(ChromeText.handoverUnacknowledged(to: latest.to)), x: x, y: y, role: .warning)
+        }
         let room = canvas.width - x - 3
         if room > 12 {
             let path = DisplayWidth.truncate(view.journalPath, to: room)

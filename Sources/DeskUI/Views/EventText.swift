@@ -43,6 +43,7 @@ enum EventText {
         case .dispatchConcluded(let e): return "\(e.id) \(view.t(e.outcome))：\(e.findings)"
         case .findingRecorded(let e): return view.t(TimelineText.findingRecorded(e.id.raw, e.summary))
         case .handoverSigned(let e): return view.t(TimelineText.handover(to: e.to, note: e.note))
+        case .handoverAcknowledged(let e): return view.t(TimelineText.handoverAcknowledged(e.id.raw))
         case .utilityRated(let e): return view.t(TimelineText.rated(view.departmentName(e.department), score: e.score))
         }
     }

@@ -15,6 +15,9 @@ struct ShowQueue: ParsableCommand {
     @Flag(help: "As one JSON object.")
     var json = false
 
+    @Flag(help: "The latest shift handover instead: what it handed over, and whether it was acknowledged.")
+    var handover = false
+
     func run() throws {
         try reporting {
             let language = options.language
@@ -28,6 +31,11 @@ struct ShowQueue: ParsableCommand {
                 moment = date
             }
             let state = try DeskSession.replay(journal, asOf: asOf == nil ? nil : moment)
+            if handover {
+                let report = HandoverReport(state: state, zone: zone, language: language)
+                print(json ? try report.json() : report.text())
+                return
+            }
             let queue = QueueReport(state: state, now: moment, zone: zone, language: language)
             print(json ? try queue.json() : queue.text())
         }
