@@ -38,7 +38,7 @@ import Testing
                 for operatorName in [Self.officer, Self.supervisor] {
                     let offered = Self.state.offers(for: item, at: now, by: operatorName)
                     for action in CaseAction.allCases {
-                        let accepted = (try? Self.state.decide(Self.command(action, item.id, other: other), at: now, by: operatorName)) != nil
+                        let accepted = (try? Self.state.decide(Self.command(action, item, other: other), at: now, by: operatorName)) != nil
                         #expect(offered.contains(action) == accepted, "\(action) on \(item.id) (\(item.status)) at \(now) by \(operatorName)")
                         checked[action, default: (0, 0)].offered += accepted ? 1 : 0
                         checked[action, default: (0, 0)].refused += accepted ? 0 : 1
@@ -93,8 +93,9 @@ import Testing
 
     /// A command for `action` with values that are valid in themselves, so that only the state,
     /// the moment and the role can refuse it.
-    static func command(_ action: CaseAction, _ id: CaseID, other: CaseID) -> DeskCommand {
-        switch action {
+    static func command(_ action: CaseAction, _ item: Case, other: CaseID) -> DeskCommand {
+        let id = item.id
+        return switch action {
         case .route: .route(id, outcome: .handle, departments: [], reason: nil)
         case .contact: .contact(id, note: "已联系")
         case .progress: .progress(id, note: "进展")
@@ -112,6 +113,7 @@ import Testing
         case .dispatch: .dispatch(.init(summary: nil, caseID: id, grid: nil, place: "现场", lead: "urban-enforce", participants: []))
         case .approve: .approve(id)
         case .reject: .reject(id, reason: "不予批准")
+        case .recategorize: .recategorize(id, category: item.category == "env.garbage" ? "utilities.no-water" : "env.garbage", reason: "更正")
         }
     }
 
@@ -124,6 +126,7 @@ import Testing
             case .finish: .summons(whistle.id, department: department, to: .done, note: "")
             case .refuse: .summons(whistle.id, department: department, to: .refused, note: "不履职")
             case .urge: .urgeSummons(whistle.id, department: department, note: "")
+            case .withdrawRefusal: .withdrawRefusal(whistle.id, department: department, reason: "记错部门")
             case .close: .closeWhistle(whistle.id, note: "")
             }
         }

@@ -98,6 +98,35 @@ import Testing
         #expect(!app.handle(.char("q")))
     }
 
+    @Test func recordingAnArt44RefusalAsksFirst() throws {
+        let (app, backend) = Fixture.app()
+        let whistle = try #require(backend.state.openWhistles().first { $0.summons.contains { $0.state == .summoned } })
+        let department = try #require(whistle.summons.first { $0.state == .summoned }?.department)
+        // A palette line asks before it runs.
+        app.press(.char("3"), .char(":"))
+        app.type("refuse \(whistle.id) --department \(department.raw) --reason 拒不到场")
+        app.press(.enter)
+        #expect(app.text(width: 120, height: 40).contains("确认记录？"))
+        app.press(.char("n"))
+        #expect(backend.written.isEmpty)
+        // So does the form.
+        app.press(.char("/"))
+        app.type(whistle.id.raw)
+        app.press(.enter, .char("x"))
+        guard case .form(let form)? = app.screen.overlay else { Issue.record("no form"); return }
+        let at = try #require(form.fields.firstIndex { $0.parameter?.name == "department" })
+        while case .form(let f)? = app.screen.overlay, f.focus < at { app.press(.tab) }
+        app.type(department.raw); app.press(.tab)
+        app.type("拒不到场")
+        app.press(.ctrl("s"))
+        #expect(backend.written.isEmpty)
+        #expect(app.text(width: 120, height: 40).contains("确认记录？"))
+        app.press(.char("n"))
+        #expect(backend.written.isEmpty)
+        app.press(.ctrl("s"), .char("y"))
+        #expect(backend.written.first.map { if case .summonsStep(let e) = $0.event { e.state == .refused } else { false } } == true)
+    }
+
     @Test func enterOnAnUntouchedPickListTakesTheRowShownSelected() throws {
         let (app, _) = Fixture.app()
         app.press(.char("i"))

@@ -12,3 +12,12 @@ public enum ActionCatalog {
         ActionSpec(name: name, title: Phrase(zh, en), subject: subject, parameters: parameters, make: make)
     }
 }
+
+extension ActionSpec {
+    /// The same action, asking `question` before a form submits it.
+    func confirmed(_ question: Phrase) -> ActionSpec {
+        var spec = self
+        spec.confirmation = question
+        return spec
+    }
+}

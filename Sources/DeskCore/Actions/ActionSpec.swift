@@ -9,6 +9,9 @@ public struct ActionSpec: Sendable {
     /// The thing it acts on, given as the first argument (`route C0042 …`).
     public let subject: Subject?
     public let parameters: [Parameter]
+    /// Asked before a form submits it, when its consequences reach beyond the desk (an Art 44
+    /// refusal is reported to the district).
+    public internal(set) var confirmation: Phrase?
     let make: @Sendable (ActionArguments) throws(DeskError) -> DeskCommand
 
     /// Builds the command from named string values; format errors are reported here,

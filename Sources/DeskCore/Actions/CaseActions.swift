@@ -79,6 +79,11 @@ extension ActionCatalog {
         spec("reopen", "重办", "reopen", on: .case, [.reason(required: true)]) { a throws(DeskError) in
             .reopen(try a.subjectID(), reason: a.string("reason"))
         },
+        spec("recategorize", "更正类别", "correct the category", on: .case, [
+            .field("category", FieldLabel.category, .category, required: true), .reason(required: true),
+        ]) { a throws(DeskError) in
+            .recategorize(try a.subjectID(), category: CategoryID(try a.required("category")), reason: a.string("reason"))
+        },
         spec("reveal-phone", "查看完整电话", "reveal the phone number", on: .case, [.reason()]) { a throws(DeskError) in
             .revealPhone(try a.subjectID(), reason: a.string("reason"))
         },

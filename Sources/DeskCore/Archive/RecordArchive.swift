@@ -37,7 +37,7 @@ extension Case {
         w.label(timeLimit)
         w.optional(finding) { $0.id($1) }
         w.date(receivedAt); w.string(receivedBy); w.int(ordinal); w.raw(searchKey.bytes)
-        w.label(status); w.date(respondBy); w.date(resolveBy)
+        w.label(status); w.date(respondBy); w.date(resolveBy); w.int(categoryEntry)
         w.optional(routing) { w, r in
             w.id(r.id); w.label(r.outcome); w.array(r.departments) { $0.id($1) }; w.string(r.reason)
         }
@@ -64,7 +64,7 @@ extension Case {
         summary = try r.string(); phone = try r.optional { try $0.string() }; address = try r.optional { try $0.string() }
         timeLimit = try r.label(); finding = try r.optional { try $0.id() }
         receivedAt = try r.date(); receivedBy = try r.string(); ordinal = try r.int32(); searchKey = SearchKey(bytes: try r.raw())
-        status = try r.label(); respondBy = try r.date(); resolveBy = try r.date()
+        status = try r.label(); respondBy = try r.date(); resolveBy = try r.date(); categoryEntry = try r.int64()
         routing = try r.optional { r in
             CaseRouted(id: try r.id(), outcome: try r.label(), departments: try r.array { try $0.id() },
                        reason: try r.string(common: TriageOutcome.allCases.map(\.basis)))
@@ -100,6 +100,8 @@ extension Whistle {
             w.optional(s.reportedAt) { $0.date($1) }
             w.optional(s.reporter) { $0.string($1) }
             w.optional(s.refusal) { $0.string($1) }
+            w.optional(s.stateBeforeRefusal) { $0.label($1) }
+            w.optional(s.refusalSeq) { $0.int($1) }
             w.optional(s.doneAt) { $0.date($1) }
         }
         w.optional(closedAt) { $0.date($1) }
@@ -116,6 +118,8 @@ extension Whistle {
             s.reportedAt = try r.optional { try $0.date() }
             s.reporter = try r.optional { try $0.string() }
             s.refusal = try r.optional { try $0.string() }
+            s.stateBeforeRefusal = try r.optional { try $0.label() }
+            s.refusalSeq = try r.optional { try $0.int64() }
             s.doneAt = try r.optional { try $0.date() }
             return s
         }

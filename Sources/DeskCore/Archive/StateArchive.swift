@@ -70,7 +70,8 @@ public enum StateArchive {
         }
         w.array(state.ratings) { w, r in w.id(r.department); w.int(r.score); w.label(r.rater); w.string(r.note); w.date(r.at) }
         w.array(state.refusals) { w, r in
-            w.id(r.whistle); w.id(r.department); w.string(r.reason); w.date(r.at); w.string(r.recordedBy)
+            w.id(r.whistle); w.id(r.department); w.string(r.reason); w.date(r.at); w.string(r.recordedBy); w.int(r.seq)
+            w.optional(r.withdrawn) { $0.string($1) }
         }
         w.array(state.activity.sorted { $0.key < $1.key }) { w, day in
             let a = day.value
@@ -167,7 +168,8 @@ public struct Restoration {
             UtilityRating(department: try r.id(), score: try r.int(), rater: try r.label(), note: try r.string(), at: try r.date())
         }
         state.refusals = try r.array { r in
-            Refusal(whistle: try r.id(), department: try r.id(), reason: try r.string(), at: try r.date(), recordedBy: try r.string())
+            Refusal(whistle: try r.id(), department: try r.id(), reason: try r.string(), at: try r.date(), recordedBy: try r.string(),
+                    seq: try r.int64(), withdrawn: try r.optional { try $0.string() })
         }
         for (day, a) in try r.array({ r in
             let day = try r.int32()

@@ -5,7 +5,10 @@ public struct Case: Sendable, Equatable, Identifiable {
     public let id: CaseID
     public let type: RequestType
     public let source: CaseSource
-    public let category: CategoryID
+    /// As taken in, or as a correction set it.
+    public internal(set) var category: CategoryID
+    /// The entry that set `category`: what a correction of it names.
+    public internal(set) var categoryEntry: Int64 = 0
     public let grid: GridCode
     public let summary: String
     public let phone: String?

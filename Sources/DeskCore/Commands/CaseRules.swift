@@ -117,6 +117,15 @@ extension Rules {
         return .phoneRevealed(CaseNote(id: id, note: reason))
     }
 
+    /// A correction of the category, naming the entry it corrects: the case's intake or its
+    /// last correction.
+    func recategorize(_ id: CaseID, _ category: CategoryID, _ reason: String) throws(DeskError) -> DeskEvent {
+        let item = try allowed(.recategorize, id)
+        guard street.categories[category] != nil else { throw .unknownCategory(category.raw) }
+        guard category != item.category else { throw .sameCategory(id) }
+        return .caseRecategorized(CaseRecategorized(id: id, category: category, corrects: item.categoryEntry, reason: try text(reason, FieldLabel.reason)))
+    }
+
     /// The case, once `action` is allowed on it.
     func allowed(_ action: CaseAction, _ id: CaseID) throws(DeskError) -> Case {
         let item = try existingCase(id)

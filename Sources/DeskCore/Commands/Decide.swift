@@ -33,10 +33,12 @@ extension DeskState {
         case .merge(let duplicate, let original): return [try rules.merge(duplicate, into: original)]
         case .reopen(let id, let reason): return [try rules.reopen(id, reason)]
         case .revealPhone(let id, let reason): return [try rules.revealPhone(id, reason)]
+        case .recategorize(let id, let category, let reason): return [try rules.recategorize(id, category, reason)]
         case .whistle(let blow): return [try rules.blow(blow)]
         case .summons(let id, let department, let state, let note):
             return [try rules.summons(id, department, state, note)]
         case .urgeSummons(let id, let department, let note): return [try rules.urgeSummons(id, department, note)]
+        case .withdrawRefusal(let id, let department, let reason): return [try rules.withdrawRefusal(id, department, reason)]
         case .closeWhistle(let id, let note): return [try rules.closeWhistle(id, note)]
         case .dispatch(let new): return [try rules.dispatch(new)]
         case .unitStatus(let id, let department, let status): return [try rules.unitStatus(id, department, status)]

@@ -24,10 +24,14 @@ public enum DeskCommand: Equatable, Sendable {
     case merge(CaseID, into: CaseID)
     case reopen(CaseID, reason: String)
     case revealPhone(CaseID, reason: String)
+    /// A correction: the case belongs under another category.
+    case recategorize(CaseID, category: CategoryID, reason: String)
 
     case whistle(Blow)
     case summons(WhistleID, department: DepartmentID, to: SummonsState, note: String)
     case urgeSummons(WhistleID, department: DepartmentID, note: String)
+    /// A correction: withdraw an Art 44 refusal recorded against this department by mistake.
+    case withdrawRefusal(WhistleID, department: DepartmentID, reason: String)
     case closeWhistle(WhistleID, note: String)
 
     case dispatch(NewDispatch)

@@ -6,12 +6,13 @@ public enum CaseAction: String, CaseIterable, Sendable {
     case returnCase = "return"
     case urge, extend, merge, reopen
     case revealPhone = "reveal-phone"
-    case whistle, dispatch, approve, reject
+    case whistle, dispatch, approve, reject, recategorize
 }
 
 public enum WhistleAction: String, CaseIterable, Sendable {
     case reportIn = "report-in", act, finish, refuse
     case urge = "urge-summons"
+    case withdrawRefusal = "withdraw-refusal"
     case close = "close-whistle"
 }
 
@@ -32,7 +33,7 @@ extension Rules {
         }
         let id = item.id
         switch action {
-        case .contact, .progress, .feedback, .urge, .whistle, .dispatch, .merge:
+        case .contact, .progress, .feedback, .urge, .whistle, .dispatch, .merge, .recategorize:
             break
         case .route:
             if item.resolvedAt != nil { throw .alreadyResolved(id) }
@@ -84,6 +85,8 @@ extension Rules {
             guard pending.isEmpty, caseOpen == nil else { throw .whistleMatterNotDone(whistle.id, pending: pending, caseOpen: caseOpen) }
         case .urge:
             guard whistle.summons.contains(where: { isLate($0) }) else { throw .noLateDepartment(whistle.id) }
+        case .withdrawRefusal:
+            guard whistle.summons.contains(where: { $0.state == .refused }) else { throw .noRefusalOn(whistle.id) }
         case .reportIn, .act, .finish, .refuse:
             let step = action.step!
             guard whistle.summons.contains(where: { step.follows($0.state) }) else { throw .noDepartmentFor(whistle.id, step) }
@@ -123,7 +126,7 @@ extension WhistleAction {
         case .act: .acting
         case .finish: .done
         case .refuse: .refused
-        case .urge, .close: nil
+        case .urge, .close, .withdrawRefusal: nil
         }
     }
 }

@@ -38,6 +38,17 @@ extension Rules {
         return .summonsUrged(SummonsUrged(id: id, department: department, note: note))
     }
 
+    /// A correction: the refusal recorded against `department` is withdrawn, naming its entry.
+    func withdrawRefusal(_ id: WhistleID, _ department: DepartmentID, _ reason: String) throws(DeskError) -> DeskEvent {
+        let whistle = try openWhistle(id)
+        try allow(.withdrawRefusal, on: whistle)
+        guard let summons = whistle.summons(of: department), summons.state == .refused, let seq = summons.refusalSeq else {
+            _ = try self.department(department)
+            throw .noRefusal(id, department)
+        }
+        return .refusalWithdrawn(RefusalWithdrawn(id: id, department: department, corrects: seq, reason: try text(reason, FieldLabel.reason)))
+    }
+
     /// 事不完，人不撤: every department that answered is done, and the case, if any, resolved.
     func closeWhistle(_ id: WhistleID, _ note: String) throws(DeskError) -> DeskEvent {
         try allow(.close, on: try openWhistle(id))

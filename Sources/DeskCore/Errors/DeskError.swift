@@ -34,6 +34,9 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     case allUnitsCleared(DispatchID)
     case tooLong(field: Phrase, longest: Int)
     case handoverToSelf(String)
+    case sameCategory(CaseID)
+    case noRefusalOn(WhistleID)
+    case noRefusal(WhistleID, DepartmentID)
     case noHandover
     case handoverAcknowledged(HandoverID)
     case handoverNotYours(HandoverID, to: String)
@@ -130,6 +133,10 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
         case .handoverAcknowledged(let id): Phrase("交接 \(id) 已确认", "handover \(id) is already acknowledged")
         case .handoverNotYours(let id, let to):
             Phrase("交接 \(id) 是交给\(to)的，须由\(to)确认", "handover \(id) is to \(to); only \(to) can acknowledge it")
+        case .noRefusalOn(let id): Phrase("哨令 \(id) 没有拒不履职记录", "whistle \(id) has no refusal recorded")
+        case .sameCategory(let id): Phrase("工单 \(id) 已经是这个类别", "case \(id) is already in that category")
+        case .noRefusal(let id, let d):
+            Phrase("哨令 \(id) 上没有 \(name(d)) 的拒不履职记录可更正", "there is no refusal by \(name(d)) on whistle \(id) to correct")
         case .handoverToSelf(let name):
             Phrase("不能交接给自己（\(name)）：请选择接班人", "a handover goes to another officer, not to \(name) who signs it")
         case .notOnStaff(let name):

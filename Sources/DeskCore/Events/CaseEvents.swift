@@ -112,6 +112,22 @@ public struct CaseMerged: Codable, Sendable, Equatable {
     }
 }
 
+/// A correction: the case was taken in under the wrong category. Names the entry it corrects
+/// (the intake, or an earlier correction) and why; the clocks stay as they were.
+public struct CaseRecategorized: Codable, Sendable, Equatable {
+    public var id: CaseID
+    public var category: CategoryID
+    public var corrects: Int64
+    public var reason: String
+
+    enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case category = "category"
+        case corrects = "corrects"
+        case reason = "reason"
+    }
+}
+
 /// 重办: the call-back found it unsolved; a new resolve-by clock starts.
 public struct CaseReopened: Codable, Sendable, Equatable {
     public var id: CaseID

@@ -27,10 +27,12 @@ public enum DeskEvent: Equatable, Sendable {
     case caseMerged(CaseMerged)
     case caseReopened(CaseReopened)
     case phoneRevealed(CaseNote)
+    case caseRecategorized(CaseRecategorized)
 
     case whistleBlown(WhistleBlown)
     case summonsStep(SummonsStep)
     case summonsUrged(SummonsUrged)
+    case refusalWithdrawn(RefusalWithdrawn)
     case whistleClosed(WhistleClosed)
 
     case dispatchCreated(DispatchCreated)
@@ -72,9 +74,11 @@ public enum EventKind: String, CaseIterable, Sendable {
     case caseMerged = "case.merged"
     case caseReopened = "case.reopened"
     case phoneRevealed = "case.phone-revealed"
+    case caseRecategorized = "case.recategorized"
     case whistleBlown = "whistle.blown"
     case summonsStep = "whistle.summons"
     case summonsUrged = "whistle.urged"
+    case refusalWithdrawn = "whistle.refusal-withdrawn"
     case whistleClosed = "whistle.closed"
     case dispatchCreated = "dispatch.created"
     case unitStatusChanged = "dispatch.unit-status"
@@ -106,9 +110,11 @@ public enum EventKind: String, CaseIterable, Sendable {
         case .caseMerged: .caseMerged(try d.decode())
         case .caseReopened: .caseReopened(try d.decode())
         case .phoneRevealed: .phoneRevealed(try d.decode())
+        case .caseRecategorized: .caseRecategorized(try d.decode())
         case .whistleBlown: .whistleBlown(try d.decode())
         case .summonsStep: .summonsStep(try d.decode())
         case .summonsUrged: .summonsUrged(try d.decode())
+        case .refusalWithdrawn: .refusalWithdrawn(try d.decode())
         case .whistleClosed: .whistleClosed(try d.decode())
         case .dispatchCreated: .dispatchCreated(try d.decode())
         case .unitStatusChanged: .unitStatusChanged(try d.decode())
@@ -146,9 +152,11 @@ extension DeskEvent {
         case .caseMerged: .caseMerged
         case .caseReopened: .caseReopened
         case .phoneRevealed: .phoneRevealed
+        case .caseRecategorized: .caseRecategorized
         case .whistleBlown: .whistleBlown
         case .summonsStep: .summonsStep
         case .summonsUrged: .summonsUrged
+        case .refusalWithdrawn: .refusalWithdrawn
         case .whistleClosed: .whistleClosed
         case .dispatchCreated: .dispatchCreated
         case .unitStatusChanged: .unitStatusChanged
@@ -176,6 +184,8 @@ extension DeskEvent {
         case .whistleBlown(let v): v
         case .summonsStep(let v): v
         case .summonsUrged(let v): v
+        case .refusalWithdrawn(let v): v
+        case .caseRecategorized(let v): v
         case .whistleClosed(let v): v
         case .dispatchCreated(let v): v
         case .unitStatusChanged(let v): v

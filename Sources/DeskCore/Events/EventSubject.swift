@@ -15,6 +15,8 @@ extension DeskEvent {
         case .whistleBlown(let e): e.id.raw
         case .summonsStep(let e): e.id.raw
         case .summonsUrged(let e): e.id.raw
+        case .refusalWithdrawn(let e): e.id.raw
+        case .caseRecategorized(let e): e.id.raw
         case .whistleClosed(let e): e.id.raw
         case .dispatchCreated(let e): e.id.raw
         case .unitStatusChanged(let e): e.id.raw
@@ -39,9 +41,10 @@ extension DeskEvent {
         case .caseExtended(let e), .caseExtensionRequested(let e): [e.id]
         case .caseMerged(let e): [e.duplicate, e.original]
         case .caseReopened(let e): [e.id]
+        case .caseRecategorized(let e): [e.id]
         case .whistleBlown(let e): e.caseID.map { [$0] } ?? []
         case .dispatchCreated(let e): e.caseID.map { [$0] } ?? []
-        case .streetConfigured, .caseTakenIn, .summonsStep, .summonsUrged, .whistleClosed, .unitStatusChanged, .dispatchConcluded,
+        case .streetConfigured, .caseTakenIn, .summonsStep, .summonsUrged, .refusalWithdrawn, .whistleClosed, .unitStatusChanged, .dispatchConcluded,
             .findingRecorded, .handoverSigned, .handoverAcknowledged, .utilityRated: []
         }
     }

@@ -64,6 +64,23 @@ public struct SummonsUrged: Codable, Sendable, Equatable {
     }
 }
 
+/// A correction: an Art 44 refusal recorded by mistake (against the wrong department, say) is
+/// withdrawn, naming the entry that recorded it and why. That entry stays in the journal.
+public struct RefusalWithdrawn: Codable, Sendable, Equatable {
+    public var id: WhistleID
+    public var department: DepartmentID
+    /// The seq of the entry that recorded the refusal.
+    public var corrects: Int64
+    public var reason: String
+
+    enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case department = "department"
+        case corrects = "corrects"
+        case reason = "reason"
+    }
+}
+
 /// 事不完，人不撤: the whistle closes once its matter is done.
 public struct WhistleClosed: Codable, Sendable, Equatable {
     public var id: WhistleID

@@ -82,4 +82,9 @@ public struct Refusal: Sendable, Equatable {
     public let reason: String
     public let at: Date
     public let recordedBy: String
+    /// The entry that recorded it, which a correction names.
+    public let seq: Int64
+    /// Set when a correction withdrew it (recorded against the wrong department, say): the
+    /// entry stays in the journal, the refusal leaves the Art 44 list.
+    public internal(set) var withdrawn: String?
 }

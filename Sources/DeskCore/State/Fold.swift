@@ -14,6 +14,7 @@ extension DeskState {
         case .caseTakenIn(let e):
             guard let street, cases[e.id] == nil else { return }
             var item = Case(e, at: r.at, by: r.operatorName, ordinal: Int32(counts.cases), street: street)
+            item.categoryEntry = r.seq
             counts.cases += 1
             item.entries.append(r.seq)
             caseOrder.append(e.id)
@@ -92,6 +93,15 @@ extension DeskState {
             whistles[e.id] = whistle
         case .summonsStep(let e):
             applySummons(e, r)
+        case .refusalWithdrawn(let e):
+            withdrawRefusal(e, r)
+        case .caseRecategorized(let e):
+            let street = street
+            updateCase(e.id, r, reindex: false) { item in
+                item.category = e.category
+                item.categoryEntry = r.seq
+                if item.status.isOpen, let street { item.searchKey = Case.searchKey(of: item, street: street) }
+            }
         case .summonsUrged(let e):
             count(r) { $0.urged += 1 }
             whistles[e.id]?.entries.append(r.seq)
@@ -153,6 +163,29 @@ extension DeskState {
                 }
             }
         }
+    }
+
+    /// A correction: the summons goes back to where it stood, and the refusal leaves the
+    /// Art 44 list and the day's count; the entry that recorded it stays in the journal.
+    private mutating func withdrawRefusal(_ e: RefusalWithdrawn, _ r: Recorded) {
+        guard var whistle = whistles[e.id], let index = whistle.summons.firstIndex(where: { $0.department == e.department }),
+              whistle.summons[index].state == .refused else { return }
+        let before = whistle
+        whistle.summons[index].state = whistle.summons[index].stateBeforeRefusal ?? .summoned
+        whistle.summons[index].refusal = nil
+        whistle.summons[index].stateBeforeRefusal = nil
+        whistle.summons[index].refusalSeq = nil
+        whistle.entries.append(r.seq)
+        if let listed = refusals.lastIndex(where: { $0.whistle == e.id && $0.department == e.department && $0.withdrawn == nil }) {
+            refusals[listed].withdrawn = e.reason
+            if let street {
+                let day = street.calendar.day(refusals[listed].at)
+                refusalsByDay[day]?.removeAll { $0 == listed }
+                activity[day]?.refusals -= 1
+            }
+        }
+        whistles[e.id] = whistle
+        indexWhistle(before, whistle)
     }
 
     /// What is open as a shift hands over: the queue's overdue and next-shift cases (a prefix of
@@ -267,6 +300,10 @@ extension DeskState {
         guard let index = whistle.summons.firstIndex(where: { $0.department == e.department }) else { return }
         let before = whistle
         whistle.entries.append(r.seq)
+        if e.state == .refused {
+            whistle.summons[index].stateBeforeRefusal = whistle.summons[index].state
+            whistle.summons[index].refusalSeq = r.seq
+        }
         whistle.summons[index].state = e.state
         switch e.state {
         case .reportedIn:
@@ -281,7 +318,7 @@ extension DeskState {
             guard let street, street.departments[e.department]?.kind.isSummonedFromOutside ?? true else { break }
             refusalsByDay[street.calendar.day(r.at), default: []].append(refusals.count)
             count(r) { $0.refusals += 1 }
-            refusals.append(Refusal(whistle: e.id, department: e.department, reason: e.note, at: r.at, recordedBy: r.operatorName))
+            refusals.append(Refusal(whistle: e.id, department: e.department, reason: e.note, at: r.at, recordedBy: r.operatorName, seq: r.seq))
         case .summoned, .acting:
             break
         }

@@ -46,6 +46,10 @@ public struct Summons: Sendable, Equatable {
     /// Who came (报到人).
     public internal(set) var reporter: String?
     public internal(set) var refusal: String?
+    /// Where it stood before a refusal, so that withdrawing the refusal puts it back.
+    public internal(set) var stateBeforeRefusal: SummonsState?
+    /// The entry that recorded the refusal.
+    public internal(set) var refusalSeq: Int64?
     public internal(set) var doneAt: Date?
 
     /// How this department stands for the per-whistle evaluation (一哨一考核).

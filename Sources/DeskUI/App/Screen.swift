@@ -25,6 +25,8 @@ public struct Screen: Sendable {
 
     /// Set by Ctrl-C on a board: the next key says whether to quit.
     public var confirmingQuit = false
+    /// A palette line whose action asks first (an Art 44 refusal): run on `y`.
+    public var confirmingRun: (spec: ActionSpec, words: [String])?
 
     /// Whether typed text goes into a field (a form, the palette, the `/` line) rather than to
     /// the keymap.

@@ -28,6 +28,11 @@ extension Screen {
             status = nil
             return key == .char("y") || key == .char("Y") || key == .ctrl("c") ? .quit : nil
         }
+        if let run = confirmingRun {
+            confirmingRun = nil
+            status = nil
+            return key == .char("y") || key == .char("Y") ? .run(action: run.spec.name, words: run.words) : nil
+        }
         // Ctrl-C backs out of whatever is open, as Esc does (a form asks before discarding what
         // was typed); on a board it asks before quitting.
         let key = key == .ctrl("c") && (overlay != nil || filterInput != nil) ? Key.escape : key
@@ -61,6 +66,11 @@ extension Screen {
                 return startAction(spec, view: view)
             case .run(let spec, let words):
                 overlay = nil
+                if let question = spec.confirmation {
+                    confirmingRun = (spec, words)
+                    status = .info(view.t(question))
+                    return nil
+                }
                 return .run(action: spec.name, words: words)
             case .unknown(let word):
                 overlay = .palette(palette)

@@ -11,6 +11,8 @@ public struct Form: Sendable {
     public var error: String?
     /// Esc on a half-filled form asks first.
     public var confirmingDiscard = false
+    /// Showing the action's `confirmation` question before submitting.
+    public var confirmingSubmit = false
     /// The board item the form was opened on: it scopes some pick lists.
     public let item: ItemRef?
     /// What the fields held when the form opened: only changes from this count as typed.

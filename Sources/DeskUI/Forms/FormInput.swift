@@ -11,6 +11,10 @@ extension Form {
             confirmingDiscard = false
             return key == .char("y") || key == .char("Y") ? .cancel : .stay
         }
+        if confirmingSubmit {
+            confirmingSubmit = false
+            return key == .char("y") || key == .char("Y") ? .submit : .stay
+        }
         let field = fields[focus]
         let suggestions = suggestions(field, view: view)
         switch key {
@@ -21,7 +25,7 @@ extension Form {
             if isDirty { confirmingDiscard = true; return .stay }
             return .cancel
         case _ where FormKeys.submit.matches(key):
-            return .submit
+            return confirmOrSubmit()
         case _ where FormKeys.next.matches(key):
             focus = (focus + 1) % fields.count
         case _ where FormKeys.previous.matches(key):
@@ -45,7 +49,7 @@ extension Form {
                 accept(suggestions[min(field.pick, suggestions.count - 1)])
                 if fields[focus].parameter?.repeats == true { return .stay }
             }
-            if focus == fields.count - 1 { return .submit }
+            if focus == fields.count - 1 { return confirmOrSubmit() }
             focus += 1
         case .backspace where field.input.text.isEmpty && !field.picked.isEmpty:
             fields[focus].picked.removeLast()
@@ -55,6 +59,13 @@ extension Form {
             fields[focus].browsing = false
         }
         error = nil
+        return .stay
+    }
+
+    /// Submits, or first asks the action's question when it has one.
+    private mutating func confirmOrSubmit() -> Outcome {
+        guard spec.confirmation != nil else { return .submit }
+        confirmingSubmit = true
         return .stay
     }
 

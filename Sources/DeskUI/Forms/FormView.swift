@@ -53,7 +53,9 @@ enum FormView {
             }
         }
         let bottom = inner.y + inner.height - 1
-        if form.confirmingDiscard {
+        if form.confirmingSubmit, let question = form.spec.confirmation {
+            canvas.put(view.t(question), x: inner.x, y: bottom - 1, role: .warning, maxWidth: inner.width)
+        } else if form.confirmingDiscard {
             canvas.put(view.t(FormText.confirmDiscard),
                        x: inner.x, y: bottom - 1, role: .warning, maxWidth: inner.width)
         } else if let error = form.error {

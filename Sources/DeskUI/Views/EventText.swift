@@ -34,6 +34,10 @@ enum EventText {
         case .whistleBlown(let e):
             return view.t(TimelineText.whistleBlown(e.id.raw, e.type.label)) + names(e.summons.map(\.department))
         case .summonsStep(let e): return noted("\(e.id) \(view.departmentName(e.department)) \(view.t(e.state))", e.note)
+        case .refusalWithdrawn(let e):
+            return noted(view.t(TimelineText.corrected(e.corrects)) + "\(e.id) " + view.departmentName(e.department) + view.t(TimelineText.refusalWithdrawn), e.reason)
+        case .caseRecategorized(let e):
+            return noted(view.t(TimelineText.corrected(e.corrects)) + view.t(TimelineText.recategorized(view.categoryName(e.category))), e.reason)
         case .summonsUrged(let e): return noted(view.t(TimelineText.summonsUrged(e.id.raw, view.departmentName(e.department))), e.note)
         case .whistleClosed(let e): return noted(view.t(TimelineText.whistleClosed(e.id.raw)), e.note)
         case .dispatchCreated(let e):

@@ -3,7 +3,7 @@ import DeskCore
 /// One refusal of every kind, with the values a desk would put in it, and every field and choice of
 /// the catalog as a missing or wrong value.
 enum DeskErrorSamples {
-    static let count = 55
+    static let count = 58
 
     /// The case's place in `DeskError`: a new case fails to compile here until it has a number, and
     /// the test fails until it has a sample.
@@ -64,6 +64,9 @@ enum DeskErrorSamples {
         case .noHandover: 52
         case .handoverAcknowledged: 53
         case .handoverNotYours: 54
+        case .sameCategory: 55
+        case .noRefusal: 56
+        case .noRefusalOn: 57
         }
     }
 
@@ -98,6 +101,7 @@ enum DeskErrorSamples {
             .extensionTooLong("30d", longest: "15d"), .noLateDepartment("W0001"), .notLate("W0001", "water"),
             .noDepartmentFor("W0001", .reportedIn), .allUnitsCleared("D0001"), .tooLong(field: FieldLabel.note, longest: 2000),
             .handoverToSelf("李明"), .notOnStaff("张三"), .noHandover, .handoverAcknowledged("H0001"), .handoverNotYours("H0001", to: "王静"),
+            .sameCategory("C0001"), .noRefusal("W0001", "water"), .noRefusalOn("W0001"),
         ]
     }
 }
