@@ -34,7 +34,7 @@ struct DayReport: ParsableCommand {
             }
             let day = start..<(calendar.date(byAdding: .day, value: 1, to: start) ?? start)
             let figures = DayFigures(state: session.state, street: street, day: day, now: min(now, day.upperBound))
-            print(json ? try figures.json() : figures.text(language))
+            json ? Output.json(try figures.json()) : Output.say(figures.text(language))
         }
     }
 }

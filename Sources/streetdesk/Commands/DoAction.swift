@@ -36,7 +36,7 @@ struct DoAction: ParsableCommand {
                     try DeskSession.performOnce(try spec.command(arguments), on: journal, operatorName: options.operatorName,
                                                 console: Paths.consoleName, at: now)
                 }
-                print(written.last?.event.subject ?? arguments.subject ?? "")
+                Output.say(written.last?.event.subject ?? arguments.subject ?? "")
             } catch let error as DeskError {
                 throw Failure(error.message(language), code: 2)
             }

@@ -29,7 +29,7 @@ struct ShowQueue: ParsableCommand {
             }
             let state = try DeskSession.replay(journal, asOf: asOf == nil ? nil : moment)
             let queue = QueueReport(state: state, now: moment, zone: zone, language: language)
-            print(json ? try queue.json() : queue.text())
+            json ? Output.json(try queue.json()) : Output.say(queue.text())
         }
     }
 }

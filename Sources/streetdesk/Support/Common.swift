@@ -63,7 +63,7 @@ extension ParsableCommand {
         do {
             try body()
         } catch let failure as Failure {
-            FileHandle.standardError.write(Data("streetdesk: \(failure.message)\n".utf8))
+            Output.complain(failure.message)
             throw ExitCode(failure.code)
         }
     }
