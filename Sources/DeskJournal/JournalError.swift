@@ -18,7 +18,7 @@ public enum JournalError: Error, Equatable, CustomStringConvertible {
     case beyondEnd(knownSeq: Int64, lastSeq: Int64)
 
     public enum NotAJournal: Sendable, Equatable {
-        case directory, empty, notSQLite, otherDatabase
+        case directory, notARegularFile, empty, notSQLite, otherDatabase
     }
 
     public enum EntryProblem: Sendable, Equatable {
@@ -61,6 +61,7 @@ extension JournalError.NotAJournal {
         let zh = language == .zh
         return switch self {
         case .directory: zh ? "这是一个目录" : "it is a directory"
+        case .notARegularFile: zh ? "不是普通文件（是管道、设备或套接字）" : "it is not a regular file (a pipe, a device or a socket)"
         case .empty: zh ? "文件是空的" : "the file is empty"
         case .notSQLite: zh ? "不是 SQLite 数据库" : "it is not an SQLite database"
         case .otherDatabase: zh ? "是其他程序的 SQLite 数据库" : "it is another program's SQLite database"

@@ -30,11 +30,17 @@ enum JournalFile {
 
     /// Refuses anything that is not a journal by reading the 100-byte SQLite header, without modifying the file.
     static func checkIsJournal(_ path: String) throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw JournalError.notFound(path: path)
+        // Reading a pipe or a device would wait forever: only a regular file (or a link to one) is read.
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            if errno == ENOENT { throw JournalError.notFound(path: path) }
+            throw JournalError.cannotAccess(path: path, detail: String(cString: strerror(errno)))
         }
-        if isDirectory.boolValue { throw JournalError.notAJournal(path: path, detail: .directory) }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw JournalError.notAJournal(path: path, detail: .directory)
+        default: throw JournalError.notAJournal(path: path, detail: .notARegularFile)
+        }
         let header: [UInt8]
         do {
             let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))

@@ -55,7 +55,7 @@ extension ActionArguments {
     func timeSpan(_ name: String) throws(DeskError) -> TimeSpan {
         let text = try required(name)
         guard let span = TimeSpan(parsing: text) else {
-            throw .invalidValue(field: name, value: text, expected: "a span such as 30m, 4h or 3d")
+            throw .invalidValue(field: name, value: text, expected: TimeSpan.expected)
         }
         return span
     }
@@ -78,7 +78,7 @@ extension ActionArguments {
     /// `2026-11-27T14:00:00+08:00`, or `HH:mm` meaning today in the street's zone.
     func dateTime(_ name: String) throws(DeskError) -> Date? {
         guard let text = text(name) else { return nil }
-        if let date = try? Date.ISO8601FormatStyle().parse(text) { return date }
+        if let date = try? Date.ISO8601FormatStyle().parse(text) { return try TimeBounds.check(date, field: name, text: text, now: now) }
         let parts = text.split(separator: ":").compactMap { Int($0) }
         guard parts.count == 2, (0..<24).contains(parts[0]), (0..<60).contains(parts[1]) else {
             throw .invalidValue(field: name, value: text, expected: "HH:mm or an ISO 8601 time with zone")

@@ -15,6 +15,10 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownFinding(String)
     case missing(field: String)
     case invalidValue(field: String, value: String, expected: String)
+    /// Well formed but beyond what the desk takes (`allowed` says what it takes, e.g. `2000-01-01 – 2036-11-25`).
+    case outOfRange(field: String, value: String, allowed: String)
+    /// The operator's name is empty, longer than `OperatorName.maximumLength` or holds control characters.
+    case badOperatorName
     case caseNotOpen(CaseID, CaseStatus)
     case closeWithoutFeedback(CaseID)
     case callbackWithoutFeedback(CaseID)
@@ -70,6 +74,11 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
         case .missing(let field): Phrase("缺少“\(field)”", "\(field) is required")
         case .invalidValue(let field, let value, let expected):
             Phrase("“\(field)”的值“\(value)”无效，应为：\(expected)", "'\(value)' is not a valid \(field): expected \(expected)")
+        case .outOfRange(let field, let value, let allowed):
+            Phrase("“\(field)”的值“\(value)”超出范围：\(allowed)", "'\(value)' is out of range for \(field): \(allowed)")
+        case .badOperatorName:
+            Phrase("操作员姓名须为 1 到 \(OperatorName.maximumLength) 个字符，不含控制字符",
+                   "the operator's name must be 1 to \(OperatorName.maximumLength) characters with no control characters")
         case .caseNotOpen(let id, let status):
             Phrase("工单 \(id) \(status.label.zh)，不能再办理", "case \(id) is \(status.label.en) and cannot be acted on")
         case .closeWithoutFeedback(let id):

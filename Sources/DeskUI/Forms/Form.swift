@@ -113,7 +113,7 @@ public struct Form: Sendable {
             guard !all.contains(where: { $0.value == text || $0.label == text }) else { return nil }
             return view.t("不在列表中：按 Enter 选择列表项", "not on the list: Enter picks the highlighted one")
         case .timeSpan:
-            return TimeSpan(parsing: text) == nil ? view.t("格式如 30m、4h、3d", "a span such as 30m, 4h or 3d") : nil
+            return TimeSpan(parsing: text) == nil ? view.t("格式如 30m、4h、3d，最长 \(TimeSpan.maximum)", TimeSpan.expected) : nil
         case .score:
             return Int(text).map { (1...5).contains($0) } == true ? nil : view.t("1 到 5", "1 to 5")
         default:

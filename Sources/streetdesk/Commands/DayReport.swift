@@ -27,10 +27,7 @@ struct DayReport: ParsableCommand {
             let now = Date()
             var start = calendar.startOfDay(for: now)
             if let date {
-                guard let day = ClockText.parse(date + " 00:00", in: street.timeZone) else {
-                    throw Failure(DeskError.invalidValue(field: "date", value: date, expected: "YYYY-MM-DD").message(language), code: 2)
-                }
-                start = day
+                start = try options.refusing { () throws(DeskError) in try ClockText.read(date, field: "date", in: street.timeZone, now: now, day: true) }
             }
             let day = start..<(calendar.date(byAdding: .day, value: 1, to: start) ?? start)
             let figures = DayFigures(state: session.state, street: street, day: day, now: min(now, day.upperBound))

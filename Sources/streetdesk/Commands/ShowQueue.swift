@@ -22,10 +22,7 @@ struct ShowQueue: ParsableCommand {
             let zone = journal.timeZone
             var moment = Date()
             if let asOf {
-                guard let date = ClockText.parse(asOf, in: zone) else {
-                    throw Failure(DeskError.invalidValue(field: "as-of", value: asOf, expected: "YYYY-MM-DD HH:mm or ISO 8601").message(language), code: 2)
-                }
-                moment = date
+                moment = try options.refusing { () throws(DeskError) in try ClockText.read(asOf, field: "as-of", in: zone, now: moment) }
             }
             let state = try DeskSession.replay(journal, asOf: asOf == nil ? nil : moment)
             let queue = QueueReport(state: state, now: moment, zone: zone, language: language)

@@ -15,7 +15,10 @@ struct JournalOptions: ParsableArguments {
     var lang: String?
 
     var path: String { journal.map(Paths.expand) ?? Paths.defaultJournal }
-    var operatorName: String { self.operator ?? Paths.loginName }
+    /// `--operator` or the login name, refused when it is not a name (`OperatorName`).
+    func operatorName() throws -> String {
+        try refusing { () throws(DeskError) in try OperatorName.check(self.operator ?? Paths.loginName) }
+    }
     var language: Language { Language(locale: lang ?? ProcessInfo.processInfo.environment["LANG"]) }
 
     func openJournal() throws -> Journal {
@@ -29,8 +32,17 @@ struct JournalOptions: ParsableArguments {
     func openSession(settledInBackground: Bool = false) throws -> DeskSession {
         let journal = try openJournal()
         return try reading {
-            try DeskSession(journal: journal, operatorName: operatorName, console: Paths.consoleName,
+            try DeskSession(journal: journal, operatorName: try operatorName(), console: Paths.consoleName,
                             settledInBackground: settledInBackground)
+        }
+    }
+
+    /// Runs `body`, turning a refusal into the usual failure (exit 2).
+    func refusing<T>(_ body: () throws(DeskError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            throw Failure(error.message(language), code: 2)
         }
     }
 
