@@ -8,6 +8,10 @@ public enum JournalError: Error, Equatable, CustomStringConvertible {
     case notAJournal(path: String, detail: NotAJournal)
     /// A newer StreetDesk has changed the journal's schema.
     case newerVersion(path: String)
+    /// An older StreetDesk wrote it, and opening for reading only cannot bring it up to date.
+    case olderVersion(path: String)
+    /// The disk or the file fails (full, locked by another program, read-only…).
+    case unavailable(path: String, Unavailable)
     /// The file system refused (permissions, missing disk…); `detail` is the system's own message.
     case cannotAccess(path: String, detail: String)
     /// Entry `index` of the batch being appended was refused; nothing in the batch was written.
@@ -41,6 +45,11 @@ public enum JournalError: Error, Equatable, CustomStringConvertible {
         case .newerVersion(let path):
             zh ? "\(path) 由更新版本的 StreetDesk 写入，请先升级。"
                : "\(path) was written by a newer StreetDesk; upgrade to open it."
+        case .olderVersion(let path):
+            zh ? "\(path) 由较旧版本的 StreetDesk 写入，须先以可写方式打开一次（例如 streetdesk checkpoint）才能只读查看。"
+               : "\(path) was written by an older StreetDesk: open it once with write access (e.g. streetdesk checkpoint) before reading it read-only."
+        case .unavailable(let path, let problem):
+            zh ? "\(path)：\(problem.message(.zh))" : "\(path): \(problem.message(.en))"
         case .cannotAccess(let path, let detail):
             zh ? "无法访问 \(path)：\(detail)" : "Cannot access \(path): \(detail)"
         case .invalidEntry(let index, let problem):

@@ -20,7 +20,7 @@ struct DayReport: ParsableCommand {
     func run() throws {
         try reporting {
             let language = options.language
-            let session = try options.openSession()
+            let session = try options.openSession(readOnly: true)
             guard let street = session.state.street else { throw Failure(DeskError.noStreet.message(language), code: 1) }
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = street.timeZone

@@ -16,9 +16,9 @@ struct ShowLog: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let journal = try options.openJournal()
+            let journal = try options.openJournal(readOnly: true)
             var after = since
-            while case let batch = try journal.entries(after: after, limit: 2000), let last = batch.last {
+            while case let batch = try options.reading({ try journal.entries(after: after, limit: 2000) }), let last = batch.last {
                 for entry in batch { json ? Output.json(try Self.json(entry)) : Output.say(Self.line(entry)) }
                 after = last.seq
             }

@@ -14,7 +14,7 @@ struct ShowProfile: ParsableCommand {
     func run() throws {
         try reporting {
             let language = options.language
-            let journal = try options.openJournal()
+            let journal = try options.openJournal(readOnly: true)
             guard let street = try options.reading({ try journal.street() }) else { throw Failure(DeskError.noStreet.message(language), code: 1) }
             if json {
                 let encoder = JSONEncoder()

@@ -18,13 +18,13 @@ struct ShowQueue: ParsableCommand {
     func run() throws {
         try reporting {
             let language = options.language
-            let journal = try options.openJournal()
+            let journal = try options.openJournal(readOnly: true)
             let zone = journal.timeZone
             var moment = Date()
             if let asOf {
                 moment = try options.refusing { () throws(DeskError) in try ClockText.read(asOf, field: "as-of", in: zone, now: moment) }
             }
-            let state = try DeskSession.replay(journal, asOf: asOf == nil ? nil : moment)
+            let state = try options.reading { try DeskSession.replay(journal, asOf: asOf == nil ? nil : moment) }
             let queue = QueueReport(state: state, now: moment, zone: zone, language: language)
             json ? Output.json(try queue.json()) : Output.say(queue.text())
         }

@@ -13,14 +13,14 @@ struct VerifyJournal: ParsableCommand {
     func run() throws {
         try reporting {
             let zh = options.language == .zh
-            let journal = try options.openJournal()
-            switch try journal.verify() {
+            let journal = try options.openJournal(readOnly: true)
+            switch try options.reading({ try journal.verify() }) {
             case .intact(let count):
                 Output.say(zh ? "完好：\(count) 条" : "intact: \(count) entries")
             case .broken(let seq, let reason):
                 throw Failure(zh ? "第 \(seq) 条损坏：\(reason)" : "broken at seq \(seq): \(reason)", code: 1)
             }
-            if checkpoints { try verifyCheckpoint(journal, zh: zh) }
+            if checkpoints { try options.reading { try verifyCheckpoint(journal, zh: zh) } }
         }
     }
 

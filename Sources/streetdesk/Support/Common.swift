@@ -21,16 +21,14 @@ struct JournalOptions: ParsableArguments {
     }
     var language: Language { Language(locale: lang ?? ProcessInfo.processInfo.environment["LANG"]) }
 
-    func openJournal() throws -> Journal {
-        do {
-            return try Journal.open(at: path)
-        } catch let error as JournalError {
-            throw Failure(error.message(language), code: 1)
-        }
+    /// The journal at `path`; `readOnly` for the commands that only read it, which then work on a
+    /// read-only disk or directory.
+    func openJournal(readOnly: Bool = false) throws -> Journal {
+        try reading { try Journal.open(at: path, readOnly: readOnly) }
     }
 
-    func openSession(settledInBackground: Bool = false) throws -> DeskSession {
-        let journal = try openJournal()
+    func openSession(readOnly: Bool = false, settledInBackground: Bool = false) throws -> DeskSession {
+        let journal = try openJournal(readOnly: readOnly)
         return try reading {
             try DeskSession(journal: journal, operatorName: try operatorName(), console: Paths.consoleName,
                             settledInBackground: settledInBackground)
@@ -46,12 +44,16 @@ struct JournalOptions: ParsableArguments {
         }
     }
 
-    /// Runs `body`, turning an entry that cannot be read into the usual failure.
+    /// Runs `body`, which reads or writes the journal, turning what goes wrong with the journal (a file
+    /// that is not one, a failing disk, an entry that cannot be read) into the usual failure.
     func reading<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as JournalSessionError {
             throw Failure(error.message(language), code: 1)
+        } catch {
+            guard let words = JournalError.storage(error, path: path) as? JournalError else { throw error }
+            throw Failure(words.message(language), code: 1)
         }
     }
 }
