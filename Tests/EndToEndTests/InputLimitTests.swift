@@ -104,6 +104,10 @@ import Testing
             }
             let created = try Binary.run(["init", "--demo", "--journal", fifo], timeout: 20)
             #expect(created.status == 2, "\(created.error)")
+            let profile = try Binary.run(["init", "--profile", fifo, "--journal", dir + "/street.journal"], timeout: 20)
+            #expect(profile.status == 2 && profile.error.contains("cannot read the profile file"), "\(profile.error)")
+            let theme = try Binary.run(["desk", "--theme", fifo, "--journal", dir + "/street.journal"], timeout: 20)
+            #expect(theme.status == 2 && theme.error.contains("not a regular file"), "\(theme.error)")
         }
     }
 }

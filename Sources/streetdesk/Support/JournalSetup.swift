@@ -11,7 +11,10 @@ enum JournalSetup {
     }
 
     static func loadProfile(_ path: String, _ language: Language) throws -> StreetProfile {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        // Reading a pipe or a device would wait forever.
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+              let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw Failure(language == .zh ? "无法读取档案文件 \(path)" : "cannot read the profile file \(path)", code: 2)
         }
         do {
