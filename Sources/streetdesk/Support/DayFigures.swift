@@ -43,8 +43,9 @@ struct DayFigures {
             lines.append(line(department.id.raw, f, department.id))
         }
         lines.append(zh ? "\n拒不履职（第四十四条）\(refusals.count) 起" : "\nRefusals (Art 44): \(refusals.count)")
+        // A reason stays on its one line, whatever it holds.
         for r in refusals {
-            lines.append("  \(ClockText.stamp(r.at, in: street.timeZone))  \(r.whistle)  \(street.departmentName(r.department))  \(r.reason)")
+            lines.append("  \(ClockText.stamp(r.at, in: street.timeZone))  \(r.whistle)  \(street.departmentName(r.department))  \(Sanitize.forDisplay(r.reason))")
         }
         return lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n")
     }
