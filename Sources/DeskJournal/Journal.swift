@@ -74,13 +74,14 @@ public final class Journal: Sendable {
 
     /// A reader of a WAL journal needs its -shm file, and creates it when no console has the journal open.
     /// In a read-only directory (or on a read-only disk) it cannot, and no console can be writing there:
-    /// the file is then read as immutable.
+    /// the file is then read as immutable — unless a -wal file holds entries not yet folded into it,
+    /// which an immutable reader would not see.
     private static func connectReadOnly(_ path: String) throws -> DatabaseQueue {
         var queue: DatabaseQueue
         do {
             queue = try connect(path, readOnly: true)
             try queue.read { _ = try $0.tableExists("entries") }
-        } catch where !JournalFile.directoryIsWritable(path) {
+        } catch where !JournalFile.directoryIsWritable(path) && !JournalFile.hasUnfoldedLog(path) {
             queue = try storage(path) { try connect(JournalFile.immutableURI(path), readOnly: true) }
         } catch {
             throw JournalError.storage(error, path: path)

@@ -65,6 +65,12 @@ enum JournalFile {
         return access(parent.isEmpty ? "." : parent, W_OK) == 0
     }
 
+    /// Whether a -wal file beside `path` holds writes not yet folded into the journal file.
+    static func hasUnfoldedLog(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path + "-wal", &status) == 0 && status.st_size > 0
+    }
+
     /// An SQLite URI that reads `path` as a file nothing changes (no locks, no -shm).
     static func immutableURI(_ path: String) -> String {
         var escaped = ""
