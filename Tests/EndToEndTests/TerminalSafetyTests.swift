@@ -97,6 +97,28 @@ import Testing
         }
     }
 
+    /// Names in a street profile reach `profile`, `show` and `report` as safely as the journal's text.
+    @Test func aProfileWithHostileNamesPrintsSafely() throws {
+        try withScratch { dir in
+            let yaml = try String(contentsOfFile: Binary.demoProfilePath, encoding: .utf8)
+                .replacingOccurrences(of: "name: 东城区供水服务中心", with: "name: \"供水\\e]0;pwned\\a\\u009b2J\\u202e\"")
+                .replacingOccurrences(of: "name: 槐荫第一网格", with: "name: \"槐荫\\e[2J\\u200b\"")
+            let profile = dir + "/hostile.yaml"
+            try yaml.write(toFile: profile, atomically: true, encoding: .utf8)
+            let journal = dir + "/street.journal"
+            let made = try Binary.run(["init", "--profile", profile, "--journal", journal, "--operator", "赵建国"])
+            #expect(made.status == 0, "\(made.error)")
+            let whistle = try Self.take(journal, ["whistle", "--type", "routine", "--department", "water", "--grid", "001001", "--summary", "停水"])
+            try Self.take(journal, ["refuse", whistle, "--department", "water", "--reason", "不归我们管"])
+            for command in [["profile"], ["profile", "--json"], ["show"], ["report"], ["report", "--json"]] {
+                let ran = try Binary.run(command + ["--journal", journal])
+                #expect(ran.status == 0, "\(command): \(ran.error)")
+                Self.expectSafe(ran, command.joined(separator: " "))
+            }
+            #expect(try Binary.run(["profile", "--journal", journal]).output.contains("pwned"))
+        }
+    }
+
     @Test func errorsNeverEchoRawArguments() throws {
         try withScratch { dir in
             let journal = try Self.street(dir)
