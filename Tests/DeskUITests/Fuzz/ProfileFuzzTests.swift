@@ -1,5 +1,6 @@
 import DeskCore
 import DeskDemo
+import DeskUI
 import Foundation
 import Testing
 
@@ -33,8 +34,8 @@ import Testing
 
     @Test func profilesAreTakenWholeOrRefusedByKey() {
         var taken = 0
-        Fuzz.inputs([Self.small, Self.small, Self.demo], iterations: 300, harness: 4) { taken += Self.load($0) }
-        Fuzz.values([Self.small], iterations: 300, harness: 9) { taken += Self.load($0.joined(separator: " ")) }
+        Fuzz.inputs([Self.small, Self.small, Self.demo], iterations: 1000, harness: 4) { taken += Self.load($0) }
+        Fuzz.values([Self.small], iterations: 1000, harness: 9) { taken += Self.load($0.joined(separator: " ")) }
         #expect(taken > 0, "some mutations keep a valid profile")
     }
 
@@ -51,19 +52,29 @@ import Testing
         return 0
     }
 
-    /// Configure a journal with it and take in a case of every class at the first grid and category.
+    /// Configure a journal with it, take in a case of every class at the first grid and category,
+    /// and draw every board of the street.
     static func use(_ profile: StreetProfile) throws {
         var state = DeskState()
-        for event in try state.decide(.configure(profile), at: Fixture.now) {
-            _ = EventCoding.encode(event)
-            state.apply(Recorded(seq: state.lastSeq + 1, at: Fixture.now, operatorName: "fuzz", console: "fuzz", event: event))
-        }
-        guard let grid = profile.grids.first?.code, let category = profile.categories.first?.id else { return }
-        for urgency in TimeLimitClass.allCases {
-            let intake = DeskCommand.intake(.init(type: .complaint, category: category, grid: grid, summary: "fuzz", urgency: urgency))
-            if let events = try? state.decide(intake, at: Fixture.now) {
-                for event in events { _ = EventCoding.encode(event) }
+        func record(_ events: [DeskEvent]) {
+            for event in events {
+                _ = EventCoding.encode(event)
+                state.apply(Recorded(seq: state.lastSeq + 1, at: Fixture.now, operatorName: "fuzz", console: "fuzz", event: event))
             }
+        }
+        record(try state.decide(.configure(profile), at: Fixture.now))
+        if let grid = profile.grids.first?.code, let category = profile.categories.first?.id {
+            for urgency in TimeLimitClass.allCases {
+                let intake = DeskCommand.intake(.init(type: .complaint, category: category, grid: grid, summary: "fuzz", urgency: urgency))
+                if let events = try? state.decide(intake, at: Fixture.now) { record(events) }
+            }
+        }
+        let app = DeskApp(backend: MemoryBackend(state: state, history: []), language: .zh, theme: try Theme.load(name: "dark"),
+                          clock: { Fixture.now })
+        for board in "123456" {
+            app.press(.char(board), .down, .enter)
+            _ = app.render(width: 80, height: 24)
+            app.press(.escape)
         }
     }
 }
