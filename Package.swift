@@ -53,6 +53,7 @@ let package = Package(
         ]),
         .testTarget(name: "DeskJournalTests", dependencies: [
             "DeskJournal", "DeskDemo", .product(name: "PropertyBased", package: "swift-property-based"),
+            .product(name: "GRDB", package: "GRDB.swift"),
         ], exclude: ["Fixtures"]),
         .testTarget(name: "DeskUITests", dependencies: [
             "DeskUI", "DeskDemo", .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),

@@ -42,25 +42,57 @@ public final class Journal: Sendable {
         }
     }
 
-    /// Opens an existing journal, bringing its schema up to date.
-    public static func open(at path: String, timeZone: TimeZone = defaultTimeZone) throws -> Journal {
+    /// Opens an existing journal, bringing its schema up to date; with `readOnly`, for reading only, writing
+    /// nothing at all (not even the schema), so that a journal on a read-only disk or in a read-only
+    /// directory can be audited.
+    public static func open(at path: String, timeZone: TimeZone = defaultTimeZone, readOnly: Bool = false) throws -> Journal {
         try JournalFile.checkIsJournal(path)
-        let queue = try connect(path)
-        if try queue.read({ try Schema.migrator.hasBeenSuperseded($0) }) {
-            throw JournalError.newerVersion(path: path)
+        if readOnly { return Journal(path: path, timeZone: timeZone, queue: try connectReadOnly(path)) }
+        let queue = try storage(path) { try connect(path) }
+        try storage(path) {
+            if try queue.read({ try Schema.migrator.hasBeenSuperseded($0) }) {
+                throw JournalError.newerVersion(path: path)
+            }
+            try Schema.migrator.migrate(queue)
+            try queue.writeWithoutTransaction { try useWAL($0, path: path) }
         }
-        try Schema.migrator.migrate(queue)
-        try queue.writeWithoutTransaction { try useWAL($0, path: path) }
         return Journal(path: path, timeZone: timeZone, queue: queue)
     }
 
-    private static func connect(_ path: String) throws -> DatabaseQueue {
+    /// Closes the connection; the journal cannot be used after.
+    func close() throws { try queue.close() }
+
+    private static func connect(_ path: String, readOnly: Bool = false) throws -> DatabaseQueue {
         var configuration = Configuration()
         configuration.label = "StreetDesk.Journal"
         configuration.busyMode = .timeout(busyTimeout)
+        configuration.readonly = readOnly
         // An appended entry survives power loss once append returns.
-        configuration.prepareDatabase { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+        if !readOnly { configuration.prepareDatabase { try $0.execute(sql: "PRAGMA synchronous = FULL") } }
         return try DatabaseQueue(path: path, configuration: configuration)
+    }
+
+    /// A reader of a WAL journal needs its -shm file, and creates it when no console has the journal open.
+    /// In a read-only directory (or on a read-only disk) it cannot, and no console can be writing there:
+    /// the file is then read as immutable — unless a -wal file holds entries not yet folded into it,
+    /// which an immutable reader would not see.
+    private static func connectReadOnly(_ path: String) throws -> DatabaseQueue {
+        var queue: DatabaseQueue
+        do {
+            queue = try connect(path, readOnly: true)
+            try queue.read { _ = try $0.tableExists("entries") }
+        } catch where !JournalFile.directoryIsWritable(path) && !JournalFile.hasUnfoldedLog(path) {
+            queue = try storage(path) { try connect(JournalFile.immutableURI(path), readOnly: true) }
+        } catch {
+            throw JournalError.storage(error, path: path)
+        }
+        try storage(path) {
+            try queue.read { db in
+                if try Schema.migrator.hasBeenSuperseded(db) { throw JournalError.newerVersion(path: path) }
+                guard try Schema.migrator.hasCompletedMigrations(db) else { throw JournalError.olderVersion(path: path) }
+            }
+        }
+        return queue
     }
 
     /// WAL lets every console read while one appends. The mode is stored in the file, so this writes only on

@@ -8,6 +8,10 @@ public enum JournalError: Error, Equatable, CustomStringConvertible {
     case notAJournal(path: String, detail: NotAJournal)
     /// A newer StreetDesk has changed the journal's schema.
     case newerVersion(path: String)
+    /// An older StreetDesk wrote it, and opening for reading only cannot bring it up to date.
+    case olderVersion(path: String)
+    /// The disk or the file fails (full, locked by another program, read-only…).
+    case unavailable(path: String, Unavailable)
     /// The file system refused (permissions, missing disk…); `detail` is the system's own message.
     case cannotAccess(path: String, detail: String)
     /// Entry `index` of the batch being appended was refused; nothing in the batch was written.
@@ -18,7 +22,7 @@ public enum JournalError: Error, Equatable, CustomStringConvertible {
     case beyondEnd(knownSeq: Int64, lastSeq: Int64)
 
     public enum NotAJournal: Sendable, Equatable {
-        case directory, empty, notSQLite, otherDatabase
+        case directory, notARegularFile, empty, notSQLite, otherDatabase
     }
 
     public enum EntryProblem: Sendable, Equatable {
@@ -38,6 +42,11 @@ public enum JournalError: Error, Equatable, CustomStringConvertible {
             Phrase("\(path) 不是 StreetDesk 日志：\(detail.message(.zh))", "\(path) is not a StreetDesk journal: \(detail.message(.en))")
         case .newerVersion(let path):
             Phrase("\(path) 由更新版本的 StreetDesk 写入，请先升级。", "\(path) was written by a newer StreetDesk; upgrade to open it.")
+        case .olderVersion(let path):
+            Phrase("\(path) 由较旧版本的 StreetDesk 写入，须先以可写方式打开一次（例如 streetdesk checkpoint）才能只读查看。",
+                   "\(path) was written by an older StreetDesk: open it once with write access (e.g. streetdesk checkpoint) before reading it read-only.")
+        case .unavailable(let path, let problem):
+            Phrase("\(path)：\(problem.message(.zh))", "\(path): \(problem.message(.en))")
         case .cannotAccess(let path, let detail):
             Phrase("无法访问 \(path)：\(detail)", "Cannot access \(path): \(detail)")
         case .invalidEntry(let index, let problem):
@@ -55,6 +64,7 @@ extension JournalError.NotAJournal {
     public func message(_ language: Language) -> String {
         let phrase: Phrase = switch self {
         case .directory: Phrase("这是一个目录", "it is a directory")
+        case .notARegularFile: Phrase("不是普通文件（是管道、设备或套接字）", "it is not a regular file (a pipe, a device or a socket)")
         case .empty: Phrase("文件是空的", "the file is empty")
         case .notSQLite: Phrase("不是 SQLite 数据库", "it is not an SQLite database")
         case .otherDatabase: Phrase("是其他程序的 SQLite 数据库", "it is another program's SQLite database")

@@ -30,11 +30,17 @@ enum JournalFile {
 
     /// Refuses anything that is not a journal by reading the 100-byte SQLite header, without modifying the file.
     static func checkIsJournal(_ path: String) throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw JournalError.notFound(path: path)
+        // Reading a pipe or a device would wait forever: only a regular file (or a link to one) is read.
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            if errno == ENOENT { throw JournalError.notFound(path: path) }
+            throw JournalError.cannotAccess(path: path, detail: String(cString: strerror(errno)))
         }
-        if isDirectory.boolValue { throw JournalError.notAJournal(path: path, detail: .directory) }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw JournalError.notAJournal(path: path, detail: .directory)
+        default: throw JournalError.notAJournal(path: path, detail: .notARegularFile)
+        }
         let header: [UInt8]
         do {
             let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
@@ -50,6 +56,85 @@ enum JournalFile {
         let applicationID = header[68..<72].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
         guard Int32(bitPattern: applicationID) == Schema.applicationID else {
             throw JournalError.notAJournal(path: path, detail: .otherDatabase)
+        }
+    }
+
+    /// Whether a file can be created beside `path` (false on a read-only disk or in a read-only directory).
+    static func directoryIsWritable(_ path: String) -> Bool {
+        let parent = (path as NSString).deletingLastPathComponent
+        return access(parent.isEmpty ? "." : parent, W_OK) == 0
+    }
+
+    /// Whether a -wal file beside `path` holds writes not yet folded into the journal file.
+    static func hasUnfoldedLog(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path + "-wal", &status) == 0 && status.st_size > 0
+    }
+
+    /// An SQLite URI that reads `path` as a file nothing changes (no locks, no -shm).
+    static func immutableURI(_ path: String) -> String {
+        var escaped = ""
+        for character in path {
+            switch character {
+            case "%": escaped += "%25"
+            case "?": escaped += "%3f"
+            case "#": escaped += "%23"
+            default: escaped.append(character)
+            }
+        }
+        return "file:\(escaped)?immutable=1"
+    }
+
+    /// SQLite's files beside a database: a leftover one would be replayed into a new file at that path.
+    static let sideSuffixes = ["-wal", "-shm", "-journal"]
+
+    /// Refuses a file, or SQLite's side files, already at `path`.
+    static func refuseExisting(_ path: String) throws {
+        var status = stat()
+        for candidate in [path] + sideSuffixes.map({ path + $0 }) where lstat(candidate, &status) == 0 {
+            throw JournalError.alreadyExists(path: candidate)
+        }
+    }
+
+    /// Where process `pid` writes a journal before it is complete: `.NAME.PID.creating` beside `path`.
+    static func draftPath(of path: String, pid: pid_t) -> String {
+        let url = URL(fileURLWithPath: path)
+        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(pid).creating").path
+    }
+
+    /// Removes the drafts of `path` whose creating process no longer runs (it was killed).
+    static func removeAbandonedDrafts(of path: String) {
+        let url = URL(fileURLWithPath: path)
+        let prefix = ".\(url.lastPathComponent)."
+        let directory = url.deletingLastPathComponent().path
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] where name.hasPrefix(prefix) && name.hasSuffix(".creating") {
+            guard let pid = pid_t(name.dropFirst(prefix.count).dropLast(".creating".count)), pid > 0,
+                  kill(pid, 0) == -1, errno == ESRCH else { continue }
+            removeWithSideFiles(directory + "/" + name)
+        }
+    }
+
+    static func removeWithSideFiles(_ path: String) {
+        for file in [path] + sideSuffixes.map({ path + $0 }) { unlink(file) }
+    }
+
+    /// Gives the closed, complete journal at `draft` its name: a hard link, which fails rather than
+    /// replace a file another process put at `path` meanwhile; then the draft's name goes, and the
+    /// directory is synced so the name survives a power cut.
+    static func publish(_ draft: String, as path: String) throws {
+        if let leftover = sideSuffixes.map({ draft + $0 }).first(where: { FileManager.default.fileExists(atPath: $0) }) {
+            throw JournalError.cannotAccess(path: leftover, detail: "the new journal was not closed cleanly")
+        }
+        guard link(draft, path) == 0 else {
+            if errno == EEXIST { throw JournalError.alreadyExists(path: path) }
+            throw JournalError.cannotAccess(path: path, detail: String(cString: strerror(errno)))
+        }
+        unlink(draft)
+        let parent = (path as NSString).deletingLastPathComponent
+        let directory = open(parent.isEmpty ? "." : parent, O_RDONLY | O_CLOEXEC)
+        if directory >= 0 {
+            fsync(directory)
+            close(directory)
         }
     }
 }

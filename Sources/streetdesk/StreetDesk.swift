@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct StreetDesk: ParsableCommand {
@@ -8,4 +9,22 @@ struct StreetDesk: ParsableCommand {
         discussion: "With no subcommand, opens the desk on the default journal, creating the demo street's journal on first run.",
         subcommands: [OpenDesk.self, InitJournal.self, ShowProfile.self, DoAction.self, ShowLog.self, ShowQueue.self, DayReport.self, VerifyJournal.self, SaveCheckpoint.self],
         defaultSubcommand: OpenDesk.self)
+
+    /// ArgumentParser's own messages quote the arguments they refuse, so they are written
+    /// through `Output` like every other message.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { Output.say(message) }
+            } else if !message.isEmpty {
+                Output.error(message)
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

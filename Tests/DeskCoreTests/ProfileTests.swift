@@ -37,6 +37,15 @@ import Testing
         #expect(error?.problem.en.contains("15-digit") == true)
     }
 
+    /// A tile a million rows down would make the map board lay out a million rows.
+    @Test func aMapRowBeyondTheBoundIsNamed() {
+        let yaml = DemoProfile.yaml.replacingOccurrences(of: "    row: 0\n    column: 1\n", with: "    row: 1000000\n    column: 1\n")
+        #expect(yaml != DemoProfile.yaml)
+        let error = problem(yaml)
+        #expect(error?.location == "grids[0].row")
+        #expect(error?.problem.en.contains("between 0 and 999") == true)
+    }
+
     @Test func unknownDepartmentReferenceIsNamed() {
         let yaml = DemoProfile.yaml.replacingOccurrences(of: "department: sanitation", with: "department: nowhere")
         let error = problem(yaml)

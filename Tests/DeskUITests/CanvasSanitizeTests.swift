@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DeskUI
 
@@ -20,6 +21,23 @@ import Testing
     @Test func bidiOverridesAreStripped() {
         #expect(Sanitize.forDisplay("abc\u{202E}fed\u{202C}") == "abcfed")
         #expect(Sanitize.forDisplay("\u{2066}x\u{2069}\u{200F}") == "x")
+    }
+
+    @Test func zeroWidthCharactersAreStripped() {
+        #expect(Sanitize.forDisplay("a\u{200B}b\u{200D}c\u{2060}d\u{FEFF}") == "abcd")
+    }
+
+    @Test func aReportKeepsItsLinesAndColumnsButNothingElse() {
+        #expect(Sanitize.forTerminal("a\tb\nc\u{1B}[2J\u{202E}d") == "a\tb\nc␛[2Jd")
+    }
+
+    @Test func jsonEscapesEveryControlAndInvisibleCharacterInsideItsStrings() throws {
+        let text = "x\u{7F}\u{85}\u{9B}\u{202E}\u{200B}\u{2028}y"
+        let encoded = String(decoding: try JSONEncoder().encode(["k": text]), as: UTF8.self)
+        let safe = Sanitize.json(encoded)
+        #expect(safe == #"{"k":"x\u007f\u0085\u009b\u202e\u200b\u2028y"}"#)
+        #expect(try JSONDecoder().decode([String: String].self, from: Data(safe.utf8)) == ["k": text])
+        #expect(Sanitize.json("{\n  \"a\": 1\n}") == "{\n  \"a\": 1\n}")
     }
 
     @Test func plainTextIsUntouched() {

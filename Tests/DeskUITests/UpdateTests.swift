@@ -152,6 +152,20 @@ import Testing
         #expect(app.text(width: 120, height: 40).contains("“动作”的值“teleport”无效"))
     }
 
+    /// The palette line that once trapped on overflow is refused like any bad value.
+    @Test func aPaletteExtensionOfAMillionYearsIsRefusedAndTheDeskRunsOn() {
+        let (app, backend) = Fixture.app(.en)
+        let target = backend.state.openCases().first { $0.status != .received }!
+        for span in ["999999999999999999d", "999999999999d"] {
+            app.press(.char(":"))
+            app.type("extend \(target.id.raw) --by \(span) --reason 再等等")
+            app.press(.enter)
+            #expect(app.text(width: 120, height: 40).contains("at most 3650d"), "\(span)")
+            app.press(.escape)
+        }
+        #expect(backend.written.isEmpty)
+    }
+
     @Test func helpIsTheKeymapOfTheBoard() {
         let (app, _) = Fixture.app(.en)
         app.press(.char("?"))

@@ -77,7 +77,7 @@ extension ActionArguments {
     /// `2026-11-27T14:00:00+08:00`, or `HH:mm` meaning today in the street's zone.
     func dateTime(_ name: String) throws(DeskError) -> Date? {
         guard let text = text(name) else { return nil }
-        if let date = try? Date.ISO8601FormatStyle().parse(text) { return date }
+        if let date = try? Date.ISO8601FormatStyle().parse(text) { return try TimeBounds.check(date, field: label(name), text: text, now: now) }
         let parts = text.split(separator: ":").compactMap { Int($0) }
         guard parts.count == 2, (0..<24).contains(parts[0]), (0..<60).contains(parts[1]) else {
             throw .invalidValue(field: label(name), value: text, expected: .formats(["HH:mm", "ISO 8601"]))

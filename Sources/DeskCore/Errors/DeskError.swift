@@ -16,6 +16,10 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The field by its label, as the form and the catalog name it.
     case missing(field: Phrase)
     case invalidValue(field: Phrase, value: String, expected: ExpectedValue)
+    /// Well formed but beyond what the desk takes (`allowed` says what it takes, e.g. `2000-01-01 – 2036-11-25`).
+    case outOfRange(field: Phrase, value: String, allowed: String)
+    /// The operator's name is empty, longer than `OperatorName.maximumLength` or holds control characters.
+    case badOperatorName
     case caseNotOpen(CaseID, CaseStatus)
     case closeWithoutFeedback(CaseID)
     case closeBeforeRouting(CaseID)
@@ -97,6 +101,11 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidValue(let field, let value, let expected):
             Phrase("“\(field.zh)”的值“\(value)”无效，应为：\(expected.phrase.zh)",
                    "'\(value)' is not a valid \(field.en): expected \(expected.phrase.en)")
+        case .outOfRange(let field, let value, let allowed):
+            Phrase("“\(field.zh)”的值“\(value)”超出范围：\(allowed)", "'\(value)' is out of range for \(field.en): \(allowed)")
+        case .badOperatorName:
+            Phrase("操作员姓名须为 1 到 \(OperatorName.maximumLength) 个字符，不含控制字符",
+                   "the operator's name must be 1 to \(OperatorName.maximumLength) characters with no control characters")
         case .caseNotOpen(let id, let status):
             Phrase("工单 \(id) \(status.label.zh)，不能再办理", "case \(id) is \(status.label.en) and cannot be acted on")
         case .closeWithoutFeedback(let id):

@@ -19,7 +19,7 @@ public enum ExpectedValue: Sendable, Equatable {
         switch self {
         case .oneOf(let choices):
             Phrase(choices.map(\.label.zh).joined(separator: "、"), choices.map(\.value).joined(separator: "|"))
-        case .timeSpan: Phrase("时长，如 30m、4h、3d", "a span such as 30m, 4h or 3d")
+        case .timeSpan: Phrase("时长，如 30m、4h、3d，最长 \(TimeSpan.maximum)", "a span such as 30m, 4h or 3d, at most \(TimeSpan.maximum)")
         case .wholeNumber: Phrase("整数", "a whole number")
         case .score: Phrase("1 到 5", "1 to 5")
         case .phoneDigits: Phrase("手机号 11 位、座机 8 位（或区号加号码）或 5 位服务号", "a mobile number (11 digits), a landline (8 digits, or with its area code) or a 5-digit service number")

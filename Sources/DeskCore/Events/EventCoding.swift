@@ -10,7 +10,8 @@ public enum EventCoding {
             var container = encoder.singleValueContainer()
             try container.encode(Timestamp.format(date))
         }
-        // Every payload is a plain Codable struct: encoding cannot fail.
+        // Every payload is a plain Codable struct, and the only numbers that could stop it (a
+        // profile's weights and fractions, not finite) are refused by the profile's checks.
         let data = try! encoder.encode(AnyEncodable(event.payload))
         return String(decoding: data, as: UTF8.self)
     }

@@ -9,16 +9,25 @@ public struct TimeSpan: Hashable, Comparable, Codable, Sendable, CustomStringCon
     public static func hours(_ n: Int) -> TimeSpan { TimeSpan(seconds: n * 3600) }
     public static func days(_ n: Int) -> TimeSpan { TimeSpan(seconds: n * 86400) }
 
-    /// Parses `<number><unit>` with unit m, h or d; nil when malformed or not positive.
+    /// The longest span the desk takes anywhere (a time limit, an extension, a report-by time):
+    /// ten years. Longer is a typing slip, and deadlines stay within the dates the journal writes.
+    public static let maximum = TimeSpan.days(3650)
+
+    /// What a span is written as, for messages: `a span such as 30m, 4h or 3d, at most 3650d`.
+    public static let expected = "a span such as 30m, 4h or 3d, at most \(maximum)"
+
+    /// Parses `<number><unit>` with unit m, h or d; nil when malformed, not positive or longer than `maximum`.
     public init?(parsing text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard let unit = trimmed.last, let count = Int(trimmed.dropLast()), count > 0 else { return nil }
-        switch unit {
-        case "m": seconds = count * 60
-        case "h": seconds = count * 3600
-        case "d": seconds = count * 86400
-        default: return nil
+        let unitSeconds = switch unit {
+        case "m": 60
+        case "h": 3600
+        case "d": 86400
+        default: 0
         }
+        guard unitSeconds > 0, count <= Self.maximum.seconds / unitSeconds else { return nil }
+        seconds = count * unitSeconds
     }
 
     public init(from decoder: Decoder) throws {
@@ -26,7 +35,7 @@ public struct TimeSpan: Hashable, Comparable, Codable, Sendable, CustomStringCon
         let text = try container.decode(String.self)
         guard let span = TimeSpan(parsing: text) else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "'\(text)' is not a time span such as 30m, 2h or 7d")
+                in: container, debugDescription: "'\(text)' is not \(Self.expected)")
         }
         self = span
     }

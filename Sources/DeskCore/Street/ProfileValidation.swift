@@ -1,6 +1,9 @@
 import Foundation
 
 extension StreetProfile {
+    /// The largest map row or column: a district's street has a few dozen grids a side.
+    static let mapSize = 999
+
     /// Checks what the types alone cannot: code formats, uniqueness, and that every
     /// reference resolves. The first problem found is reported.
     func validate(file: String) throws(ProfileError) {
@@ -43,8 +46,8 @@ extension StreetProfile {
             guard gridCodes.insert(grid.code).inserted else {
                 throw fail("grids[\(i)].code", Phrase("网格 \(grid.code) 重复出现", "grid \(grid.code) appears twice"))
             }
-            guard grid.row >= 0, grid.column >= 0 else {
-                throw fail("grids[\(i)].row", Phrase("地图行列不能为负", "map row and column must not be negative"))
+            guard (0...Self.mapSize).contains(grid.row), (0...Self.mapSize).contains(grid.column) else {
+                throw fail("grids[\(i)].row", Phrase("地图行列应在 0 到 \(Self.mapSize) 之间", "map row and column must be between 0 and \(Self.mapSize)"))
             }
             if let other = tiles.updateValue(grid.code, forKey: "\(grid.row),\(grid.column)") {
                 throw fail("grids[\(i)].row", Phrase("地图位置（\(grid.row), \(grid.column)）已被 \(other) 占用", "map tile (\(grid.row), \(grid.column)) is already taken by \(other)"))
@@ -92,8 +95,8 @@ extension StreetProfile {
             throw fail("dueSoonFraction", Phrase("应在 0 与 1 之间", "must be between 0 and 1"))
         }
         let weights = [rateWeights.response, rateWeights.resolution, rateWeights.satisfaction]
-        guard weights.allSatisfy({ $0 >= 0 }), weights.reduce(0, +) > 0 else {
-            throw fail("rateWeights", Phrase("权重不能为负，也不能全为零", "weights must not be negative and must not all be zero"))
+        guard weights.allSatisfy({ $0.isFinite && $0 >= 0 }), weights.reduce(0, +) > 0, weights.reduce(0, +).isFinite else {
+            throw fail("rateWeights", Phrase("权重须为有限的数，不能为负，也不能全为零", "weights must be finite numbers, not negative and not all zero"))
         }
         for (i, pattern) in (phonePatterns ?? []).enumerated() where (try? Regex(pattern)) == nil {
             throw fail("phonePatterns[\(i)]", Phrase("“\(pattern)”不是有效的正则表达式", "'\(pattern)' is not a valid regular expression"))

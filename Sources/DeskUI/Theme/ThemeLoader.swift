@@ -20,6 +20,11 @@ extension Theme {
 
     /// A theme file.
     public static func load(path: String) throws -> Theme {
+        // Reading a pipe or a device would wait forever.
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+            throw ThemeError(file: path, problem: Phrase("不是普通文件", "it is not a regular file"))
+        }
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)

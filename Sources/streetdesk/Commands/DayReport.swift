@@ -20,22 +20,19 @@ struct DayReport: ParsableCommand {
     func run() throws {
         try reporting {
             let language = options.language
-            let session = try options.openSession()
+            let session = try options.openSession(readOnly: true)
             guard let street = session.state.street else { throw Failure(DeskError.noStreet.message(language), code: 1) }
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = street.timeZone
             let now = Date()
             var start = calendar.startOfDay(for: now)
             if let date {
-                guard let day = ClockText.parse(date + " 00:00", in: street.timeZone) else {
-                    throw Failure(DeskError.invalidValue(field: FieldLabel.date, value: date, expected: .formats(["YYYY-MM-DD"])).message(language), code: 2)
-                }
-                start = day
+                start = try options.refusing { () throws(DeskError) in try ClockText.read(date, field: FieldLabel.date, in: street.timeZone, now: now, day: true) }
             }
             let day = street.calendar.day(start)
             let end = calendar.date(byAdding: .day, value: 1, to: start) ?? start
             let figures = FiguresText(figures: session.state.figures(days: day...day, at: min(now, end)), street: street, start: start)
-            print(json ? try figures.json() : figures.text(language))
+            json ? Output.json(try figures.json()) : Output.say(figures.text(language))
         }
     }
 }

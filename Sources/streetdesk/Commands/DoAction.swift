@@ -33,10 +33,10 @@ struct DoAction: ParsableCommand {
                 try ActionLine.read(rest, for: spec, into: &arguments)
                 // Only the records the action names are restored, not the whole street.
                 let written = try options.reading {
-                    try DeskSession.performOnce(try spec.command(arguments), on: journal, operatorName: options.operatorName,
+                    try DeskSession.performOnce(try spec.command(arguments), on: journal, operatorName: try options.operatorName(),
                                                 console: Paths.consoleName, at: now)
                 }
-                print(written.last?.event.subject ?? arguments.subject ?? "")
+                Output.say(written.last?.event.subject ?? arguments.subject ?? "")
             } catch let error as DeskError {
                 throw Failure(error.message(language), code: 2)
             }

@@ -23,9 +23,9 @@ struct InitJournal: ParsableCommand {
         try reporting {
             let language = options.language
             let street = try profile.map { try JournalSetup.loadProfile(Paths.expand($0), language) }
-            let result = try JournalSetup.create(at: options.path, profile: street, operatorName: options.operatorName, language: language)
+            let result = try JournalSetup.create(at: options.path, profile: street, operatorName: try options.operatorName(), language: language)
             let seconds = String(format: "%.2f", result.seconds)
-            print(language == .zh
+            Output.say(language == .zh
                   ? "已创建日志 \(options.path)：写入 \(result.entries) 条，用时 \(seconds) 秒"
                   : "created \(options.path): \(result.entries) entries written in \(seconds) s")
         }

@@ -20,10 +20,10 @@ struct OpenDesk: ParsableCommand {
             var created: String?
             if options.journal == nil, !FileManager.default.fileExists(atPath: options.path)
                 || JournalSetup.isEmptyJournal(options.path, Journal.defaultTimeZone) {
-                let result = try JournalSetup.create(at: options.path, profile: nil, operatorName: options.operatorName, language: language)
+                let result = try JournalSetup.create(at: options.path, profile: nil, operatorName: try options.operatorName(), language: language)
                 created = language == .zh ? "首次运行：已在 \(options.path) 创建演示街道日志（\(result.entries) 条）"
                                           : "first run: created the demo street's journal at \(options.path) (\(result.entries) entries)"
-                print(created!)
+                Output.say(created!)
             }
             let chosenTheme = try loadTheme()
             let session = try options.openSession(settledInBackground: true)

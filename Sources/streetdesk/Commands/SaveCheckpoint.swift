@@ -15,7 +15,7 @@ struct SaveCheckpoint: ParsableCommand {
             let zh = options.language == .zh
             let session = try options.openSession()
             try session.journal.saveCheckpoint(session.state)
-            print(zh ? "检查点：第 \(session.state.lastSeq) 条" : "checkpoint at seq \(session.state.lastSeq)")
+            Output.say(zh ? "检查点：第 \(session.state.lastSeq) 条" : "checkpoint at seq \(session.state.lastSeq)")
         }
     }
 }

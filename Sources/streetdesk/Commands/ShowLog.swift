@@ -1,5 +1,6 @@
 import ArgumentParser
 import DeskJournal
+import DeskUI
 import Foundation
 
 struct ShowLog: ParsableCommand {
@@ -15,17 +16,18 @@ struct ShowLog: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let journal = try options.openJournal()
+            let journal = try options.openJournal(readOnly: true)
             var after = since
-            while case let batch = try journal.entries(after: after, limit: 2000), let last = batch.last {
-                for entry in batch { print(json ? try Self.json(entry) : Self.line(entry)) }
+            while case let batch = try options.reading({ try journal.entries(after: after, limit: 2000) }), let last = batch.last {
+                for entry in batch { json ? Output.json(try Self.json(entry)) : Output.say(Self.line(entry)) }
                 after = last.seq
             }
         }
     }
 
+    /// Tab-separated columns; a tab or line break inside a column is shown, not obeyed.
     static func line(_ e: JournalEntry) -> String {
-        "\(e.seq)\t\(e.atText)\t\(e.operatorName)\t\(e.kind)\t\(e.payload)"
+        ["\(e.seq)", e.atText, e.operatorName, e.kind, e.payload].map(Sanitize.forDisplay).joined(separator: "\t")
     }
 
     static func json(_ e: JournalEntry) throws -> String {

@@ -14,31 +14,31 @@ struct ShowProfile: ParsableCommand {
     func run() throws {
         try reporting {
             let language = options.language
-            let journal = try options.openJournal()
+            let journal = try options.openJournal(readOnly: true)
             guard let street = try options.reading({ try journal.street() }) else { throw Failure(DeskError.noStreet.message(language), code: 1) }
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(street.profile), as: UTF8.self))
+                Output.json(String(decoding: try encoder.encode(street.profile), as: UTF8.self))
                 return
             }
             let zh = language == .zh
             let info = street.profile.street
-            print("\(info.name) \(info.code) \(info.district)" + (info.demo == true ? (zh ? "（演示）" : " (demo)") : ""))
-            print(zh ? "\n网格" : "\nGrids")
+            Output.say("\(info.name) \(info.code) \(info.district)" + (info.demo == true ? (zh ? "（演示）" : " (demo)") : ""))
+            Output.say(zh ? "\n网格" : "\nGrids")
             for grid in street.gridsInOrder {
                 let community = street.communities[grid.community]?.name ?? grid.community
-                print("  \(grid.code)  \(grid.name)  \(community)  \(grid.worker.name)")
+                Output.say("  \(grid.code)  \(grid.name)  \(community)  \(grid.worker.name)")
             }
-            print(zh ? "\n部门" : "\nDepartments")
+            Output.say(zh ? "\n部门" : "\nDepartments")
             for department in street.profile.departments {
-                print("  \(department.id.raw.padding(toLength: 18, withPad: " ", startingAt: 0))\(department.name)  (\(department.kind.label(language)))")
+                Output.say("  \(department.id.raw.padding(toLength: 18, withPad: " ", startingAt: 0))\(department.name)  (\(department.kind.label(language)))")
             }
-            print(zh ? "\n类别" : "\nCategories")
+            Output.say(zh ? "\n类别" : "\nCategories")
             for id in street.categoryOrder {
                 guard let c = street.categories[id] else { continue }
                 let indent = String(repeating: "  ", count: c.depth + 1)
-                print("\(indent)\(id.raw.padding(toLength: 28 - indent.count, withPad: " ", startingAt: 0))\(c.name)  [\(c.timeLimit.rawValue)\(c.department.map { ", \($0.raw)" } ?? "")]")
+                Output.say("\(indent)\(id.raw.padding(toLength: 28 - indent.count, withPad: " ", startingAt: 0))\(c.name)  [\(c.timeLimit.rawValue)\(c.department.map { ", \($0.raw)" } ?? "")]")
             }
         }
     }

@@ -21,23 +21,20 @@ struct ShowQueue: ParsableCommand {
     func run() throws {
         try reporting {
             let language = options.language
-            let journal = try options.openJournal()
+            let journal = try options.openJournal(readOnly: true)
             let zone = journal.timeZone
             var moment = Date()
             if let asOf {
-                guard let date = ClockText.parse(asOf, in: zone) else {
-                    throw Failure(DeskError.invalidValue(field: FieldLabel.asOf, value: asOf, expected: .formats(["YYYY-MM-DD HH:mm", "ISO 8601"])).message(language), code: 2)
-                }
-                moment = date
+                moment = try options.refusing { () throws(DeskError) in try ClockText.read(asOf, field: FieldLabel.asOf, in: zone, now: moment) }
             }
-            let state = try DeskSession.replay(journal, asOf: asOf == nil ? nil : moment)
+            let state = try options.reading { try DeskSession.replay(journal, asOf: asOf == nil ? nil : moment) }
             if handover {
                 let report = HandoverReport(state: state, zone: zone, language: language)
-                print(json ? try report.json() : report.text())
+                json ? Output.json(try report.json()) : Output.say(report.text())
                 return
             }
             let queue = QueueReport(state: state, now: moment, zone: zone, language: language)
-            print(json ? try queue.json() : queue.text())
+            json ? Output.json(try queue.json()) : Output.say(queue.text())
         }
     }
 }

@@ -13,21 +13,21 @@ struct VerifyJournal: ParsableCommand {
     func run() throws {
         try reporting {
             let zh = options.language == .zh
-            let journal = try options.openJournal()
-            switch try journal.verify() {
+            let journal = try options.openJournal(readOnly: true)
+            switch try options.reading({ try journal.verify() }) {
             case .intact(let count):
-                print(zh ? "完好：\(count) 条" : "intact: \(count) entries")
+                Output.say(zh ? "完好：\(count) 条" : "intact: \(count) entries")
             case .broken(let seq, let reason):
                 throw Failure(zh ? "第 \(seq) 条损坏：\(reason)" : "broken at seq \(seq): \(reason)", code: 1)
             }
-            if checkpoints { try verifyCheckpoint(journal, zh: zh) }
+            if checkpoints { try options.reading { try verifyCheckpoint(journal, zh: zh) } }
         }
     }
 
     /// The newest checkpoint must be usable and equal the chain's replay through its entry.
     private func verifyCheckpoint(_ journal: Journal, zh: Bool) throws {
         guard let newest = try journal.checkpoints().first else {
-            print(zh ? "尚无检查点" : "no checkpoint yet")
+            Output.say(zh ? "尚无检查点" : "no checkpoint yet")
             return
         }
         var problem: Journal.CheckpointProblem?
@@ -41,6 +41,6 @@ struct VerifyJournal: ParsableCommand {
         guard saved == replayed else {
             throw Failure(zh ? "第 \(newest.seq) 条处的检查点与从头重放不符" : "the checkpoint at seq \(newest.seq) differs from a replay from entry 1", code: 1)
         }
-        print(zh ? "检查点（第 \(newest.seq) 条）与从头重放一致" : "checkpoint at seq \(newest.seq) equals a replay from entry 1")
+        Output.say(zh ? "检查点（第 \(newest.seq) 条）与从头重放一致" : "checkpoint at seq \(newest.seq) equals a replay from entry 1")
     }
 }

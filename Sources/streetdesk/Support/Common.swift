@@ -15,31 +15,45 @@ struct JournalOptions: ParsableArguments {
     var lang: String?
 
     var path: String { journal.map(Paths.expand) ?? Paths.defaultJournal }
-    var operatorName: String { self.operator ?? Paths.loginName }
+    /// `--operator` or the login name, refused when it is not a name (`OperatorName`).
+    func operatorName() throws -> String {
+        try refusing { () throws(DeskError) in try OperatorName.check(self.operator ?? Paths.loginName) }
+    }
     var language: Language { Language(locale: lang ?? ProcessInfo.processInfo.environment["LANG"]) }
 
-    func openJournal() throws -> Journal {
-        do {
-            return try Journal.open(at: path)
-        } catch let error as JournalError {
-            throw Failure(error.message(language), code: 1)
-        }
+    /// The journal at `path`; `readOnly` for the commands that only read it, which then work on a
+    /// read-only disk or directory.
+    func openJournal(readOnly: Bool = false) throws -> Journal {
+        try reading { try Journal.open(at: path, readOnly: readOnly) }
     }
 
-    func openSession(settledInBackground: Bool = false) throws -> DeskSession {
-        let journal = try openJournal()
+    func openSession(readOnly: Bool = false, settledInBackground: Bool = false) throws -> DeskSession {
+        let journal = try openJournal(readOnly: readOnly)
         return try reading {
-            try DeskSession(journal: journal, operatorName: operatorName, console: Paths.consoleName,
+            try DeskSession(journal: journal, operatorName: try operatorName(), console: Paths.consoleName,
                             settledInBackground: settledInBackground)
         }
     }
 
-    /// Runs `body`, turning an entry that cannot be read into the usual failure.
+    /// Runs `body`, turning a refusal into the usual failure (exit 2).
+    func refusing<T>(_ body: () throws(DeskError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            throw Failure(error.message(language), code: 2)
+        }
+    }
+
+    /// Runs `body`, which reads or writes the journal, turning what goes wrong with the journal (a file
+    /// that is not one, a failing disk, an entry that cannot be read) into the usual failure.
     func reading<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as JournalSessionError {
             throw Failure(error.message(language), code: 1)
+        } catch {
+            guard let words = JournalError.storage(error, path: path) as? JournalError else { throw error }
+            throw Failure(words.message(language), code: 1)
         }
     }
 }
@@ -63,7 +77,7 @@ extension ParsableCommand {
         do {
             try body()
         } catch let failure as Failure {
-            FileHandle.standardError.write(Data("streetdesk: \(failure.message)\n".utf8))
+            Output.complain(failure.message)
             throw ExitCode(failure.code)
         }
     }

@@ -34,7 +34,8 @@ struct FiguresText {
                         : "\nTaken in \(c.takenIn) (of which proactive \(c.proactive), not in the three rates)  resolved \(c.resolved)  closed \(c.closed)")
         lines.append(zh ? "\n拒不履职（第四十四条）\(figures.refusals.count) 起" : "\nRefusals (Art 44): \(figures.refusals.count)")
         for r in figures.refusals {
-            lines.append("  \(ClockText.stamp(r.at, in: street.timeZone))  \(r.whistle)  \(street.departmentName(r.department))  \(r.reason)")
+            // A reason stays on its one line, whatever it holds.
+            lines.append("  \(ClockText.stamp(r.at, in: street.timeZone))  \(r.whistle)  \(street.departmentName(r.department))  \(Sanitize.forDisplay(r.reason))")
         }
         return lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n")
     }

@@ -11,7 +11,10 @@ enum JournalSetup {
     }
 
     static func loadProfile(_ path: String, _ language: Language) throws -> StreetProfile {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        // Reading a pipe or a device would wait forever.
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+              let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw Failure(language == .zh ? "无法读取档案文件 \(path)" : "cannot read the profile file \(path)", code: 2)
         }
         do {
@@ -26,27 +29,31 @@ enum JournalSetup {
         (try? Journal.open(at: path, timeZone: zone).lastSeq()) == 0
     }
 
-    /// Creates the journal at `path`; refuses to touch an existing one that has entries.
+    /// Creates the journal at `path`, complete or not at all (`Journal.createComplete`); refuses to
+    /// touch an existing one that has entries.
     static func create(at path: String, profile: StreetProfile?, operatorName: String, language: Language) throws -> Result {
         let started = Date()
-        let demo = profile == nil
         let street = try profile ?? DemoProfile.load()
-        let journal: Journal
         let zone = TimeZone(identifier: street.street.timeZone) ?? Journal.defaultTimeZone
+        func fill(_ journal: Journal) throws -> Int64 {
+            let session = try DeskSession(journal: journal, operatorName: operatorName, console: Paths.consoleName)
+            if profile == nil {
+                try session.write(DemoHistory.generate(profile: street, endingAt: Date()))
+            } else {
+                try session.perform(.configure(street), at: Date())
+            }
+            return session.state.lastSeq
+        }
+        let entries: Int64
         do {
-            journal = try Journal.create(at: path, timeZone: zone)
+            entries = try Journal.createComplete(at: path, timeZone: zone, fill: fill)
         } catch JournalError.alreadyExists where isEmptyJournal(path, zone) {
-            // An init that was killed before its first entry left an empty journal: finish it.
-            journal = try Journal.open(at: path, timeZone: zone)
-        } catch let error as JournalError {
-            throw Failure(error.message(language), code: 2)
+            // An init of an earlier version, killed before its first entry, left an empty journal: finish it.
+            entries = try fill(try Journal.open(at: path, timeZone: zone))
+        } catch {
+            guard let words = JournalError.storage(error, path: path) as? JournalError else { throw error }
+            throw Failure(words.message(language), code: 2)
         }
-        let session = try DeskSession(journal: journal, operatorName: operatorName, console: Paths.consoleName)
-        if demo {
-            try session.write(DemoHistory.generate(profile: street, endingAt: Date()))
-        } else {
-            try session.perform(.configure(street), at: Date())
-        }
-        return Result(entries: session.state.lastSeq, seconds: Date().timeIntervalSince(started))
+        return Result(entries: entries, seconds: Date().timeIntervalSince(started))
     }
 }

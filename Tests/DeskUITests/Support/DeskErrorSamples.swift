@@ -3,7 +3,7 @@ import DeskCore
 /// One refusal of every kind, with the values a desk would put in it, and every field and choice of
 /// the catalog as a missing or wrong value.
 enum DeskErrorSamples {
-    static let count = 58
+    static let count = 60
 
     /// The case's place in `DeskError`: a new case fails to compile here until it has a number, and
     /// the test fails until it has a sample.
@@ -67,6 +67,8 @@ enum DeskErrorSamples {
         case .sameCategory: 55
         case .noRefusal: 56
         case .noRefusalOn: 57
+        case .outOfRange: 58
+        case .badOperatorName: 59
         }
     }
 
@@ -102,6 +104,7 @@ enum DeskErrorSamples {
             .noDepartmentFor("W0001", .reportedIn), .allUnitsCleared("D0001"), .tooLong(field: FieldLabel.note, longest: 2000),
             .handoverToSelf("李明"), .notOnStaff("张三"), .noHandover, .handoverAcknowledged("H0001"), .handoverNotYours("H0001", to: "王静"),
             .sameCategory("C0001"), .noRefusal("W0001", "water"), .noRefusalOn("W0001"),
+            .outOfRange(field: FieldLabel.date, value: "1999-12-31", allowed: "2000-01-01 – 2036-11-25"), .badOperatorName,
         ]
     }
 }

@@ -4,8 +4,11 @@ import Synchronization
 /// What a finished program left: its exit status and what it printed.
 struct Ran {
     let status: Int32
-    let output: String
-    let error: String
+    /// The bytes as printed, for checks that text decoding would blur.
+    let outputBytes: Data
+    let errorBytes: Data
+    var output: String { String(decoding: outputBytes, as: UTF8.self) }
+    var error: String { String(decoding: errorBytes, as: UTF8.self) }
 }
 
 /// A program that outlived its time limit: it was killed, and the test fails with what it printed.
@@ -46,8 +49,7 @@ func run(_ tool: String, _ arguments: [String], environment: [String: String]? =
     }
     _ = read.wait(timeout: .now() + 5)
     return captured.withLock { data in
-        Ran(status: process.terminationStatus, output: String(decoding: data[0] ?? Data(), as: UTF8.self),
-            error: String(decoding: data[1] ?? Data(), as: UTF8.self))
+        Ran(status: process.terminationStatus, outputBytes: data[0] ?? Data(), errorBytes: data[1] ?? Data())
     }
 }
 
