@@ -77,8 +77,10 @@ struct DispatchBoard: BoardPane {
     }
 
     private func concludedCells(_ dispatch: Dispatch, _ view: FrameContext, width: Int) -> [(String, Role)] {
-        let outcome = dispatch.conclusion.map { "【\(view.t($0.outcome))】\($0.findings)" } ?? ""
-        return [(dispatch.id.raw, .muted), (dispatch.concludedAt.map(view.when) ?? "", .muted), (dispatch.place, .muted),
+        // The planned column keeps the planned time; when it was concluded leads the outcome.
+        let concluded = dispatch.concludedAt.map { view.t(DetailText.concludedAt) + view.when($0) + " " } ?? ""
+        let outcome = concluded + (dispatch.conclusion.map { "【\(view.t($0.outcome))】\($0.findings)" } ?? "")
+        return [(dispatch.id.raw, .muted), (view.when(dispatch.plannedAt), .muted), (dispatch.place, .muted),
                 (BoardKit.departmentName(dispatch.lead, view, width: width), .muted), (outcome, .muted)]
     }
 

@@ -62,7 +62,7 @@ enum MapPanel {
         let x = area.x + 1
         let width = area.width - 1
         canvas.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), role: .header)
-        canvas.put(" \(grid.name)  \(grid.code.grouped)", x: area.x, y: area.y, role: .header, maxWidth: area.width)
+        canvas.put(DisplayWidth.truncate(" \(grid.name)  \(grid.code.grouped)", to: area.width), x: area.x, y: area.y, role: .header)
         let community = view.street.communities[grid.community]?.name ?? grid.community
         let worker = ([grid.worker.name] + (grid.worker.phone.map { [$0] } ?? [])).joined(separator: " ")
         let services = grid.serviceItems.joined(separator: "、")
@@ -77,7 +77,7 @@ enum MapPanel {
         let labelWidth = (facts.map { DisplayWidth.width(of: $0.0) }.max() ?? 0) + 1
         for (label, value) in facts {
             let w = canvas.put(DisplayWidth.pad(label, to: labelWidth), x: x, y: y, role: .muted)
-            canvas.put(value, x: x + w, y: y, role: .normal, maxWidth: width - w)
+            canvas.put(DisplayWidth.truncate(value, to: width - w), x: x + w, y: y, role: .normal)
             y += 1
         }
         let heading = open.isEmpty ? view.t(BoardText.nothingOpenHere) : view.t(DetailText.openCases(open.count))

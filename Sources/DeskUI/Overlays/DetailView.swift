@@ -114,6 +114,8 @@ enum DetailView {
                     DisplayWidth.width(of: String(current[space...])) <= min(24, width / 3) {
                     carried = String(current[current.index(after: space)...])
                     current = String(current[..<space])
+                } else {
+                    carried = Kinsoku.carry(&current, before: character, keeping: indent.count)
                 }
                 rows.append((current, line.role))
                 current = indent + carried
@@ -127,10 +129,14 @@ enum DetailView {
         return rows
     }
 
-    /// The item's entries, read from the journal by seq.
+    /// The item's entries, read from the journal by seq; the numbers padded to the widest, so
+    /// the columns stay put when an entry number grows a digit.
     static func timeline(_ seqs: [Int64], _ view: FrameContext) -> [Line] {
-        [("", .normal), (view.t(DetailText.timelineHeading), .header)] + view.timeline(seqs).map { entry in
-            ("#\(entry.seq)  \(ClockText.stamp(entry.at, in: view.zone))  \(DisplayWidth.pad(entry.operatorName, to: 8))\(EventText.describe(entry.event, view))", .normal)
+        let entries = view.timeline(seqs)
+        let numberWidth = entries.map { "#\($0.seq)".count }.max() ?? 0
+        return [("", .normal), (view.t(DetailText.timelineHeading), .header)] + entries.map { entry in
+            ("\(DisplayWidth.pad("#\(entry.seq)", to: numberWidth))  \(ClockText.stamp(entry.at, in: view.zone))  "
+             + "\(DisplayWidth.pad(entry.operatorName, to: 8))\(EventText.describe(entry.event, view))", .normal)
         }
     }
 }

@@ -91,6 +91,10 @@ enum BoardText {
     static let closed = Phrase("结案", "closed")
     static let overdueCases = Phrase("超期工单", "overdue cases")
     static let dueSoonCases = Phrase("临期工单", "due soon cases")
+    /// Whistles whose departments have not reported in by (or near) the deadline: with the cases,
+    /// what the header's counts add up.
+    static let overdueWhistles = Phrase("超期哨令", "overdue whistles")
+    static let dueSoonWhistles = Phrase("临期哨令", "due soon whistles")
     static let urged = Phrase("督办", "urged")
     static let returned = Phrase("退单", "returned")
     static let merged = Phrase("并单", "merged")
@@ -106,8 +110,8 @@ enum BoardText {
         Phrase("在办 \(open)   超期 \(overdue)   临期 \(dueSoon)", "open \(open)   overdue \(overdue)   due soon \(dueSoon)")
     }
     static func todayFooter(attention: Int, overdue: Int) -> Phrase {
-        Phrase("需关注 \(attention) 件（超期 \(overdue)，临期 \(attention - overdue)）   Enter 打开工单，可督办",
-               "need attention \(attention) (overdue \(overdue), due soon \(attention - overdue))   Enter opens the case")
+        Phrase("需关注工单 \(attention) 件（超期 \(overdue)，临期 \(attention - overdue)）   Enter 打开工单，可督办",
+               "cases needing attention \(attention) (overdue \(overdue), due soon \(attention - overdue))   Enter opens the case")
     }
     static func whistlesFooter(open: Int, pending: Int, late: Int, refused: Int) -> Phrase {
         Phrase("在办哨令 \(open)   待报到 \(pending)   迟报 \(late)   拒绝 \(refused)（第四十四条）",
@@ -132,7 +136,7 @@ enum BoardText {
         matterInBriefColumn, noOpenWhistles, whistleClosed, reporter, doneAt, refusedArt44, onTimeAt, lateBy,
         lateAt, timeLeft,
         responseColumn, resolutionColumn, satisfactionColumn, responseRateColumn, resolutionRateColumn, satisfactionRateColumn,
-        takenIn, proactive, resolved, closed, overdueCases, dueSoonCases,
+        takenIn, proactive, resolved, closed, overdueCases, dueSoonCases, overdueWhistles, dueSoonWhistles,
         urged, returned, merged, whistles, refusals, dispatches, concluded,
         more(3), tileOpen(4), tileOverdue(2), tileDueSoon(1), complaintsFooter(open: 80, overdue: 30, dueSoon: 4),
         todayFooter(attention: 34, overdue: 30), whistlesFooter(open: 5, pending: 2, late: 1, refused: 1),
