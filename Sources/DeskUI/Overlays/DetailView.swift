@@ -18,7 +18,7 @@ enum DetailView {
         switch item {
         case .caseItem(let id): view.t(DetailText.caseTitle) + id.raw
         case .whistle(let id): view.t(DetailText.whistleTitle) + id.raw
-        case .dispatch(let id): view.t(DetailText.dispatchTitle) + id.raw
+        case .dispatch(let id), .unit(let id, _): view.t(DetailText.dispatchTitle) + id.raw
         case .grid(let code): view.gridName(code) + " " + code.grouped
         case .department(let id): view.departmentName(id)
         }
@@ -28,7 +28,7 @@ enum DetailView {
         switch item {
         case .caseItem(let id): view.state.cases[id].map { caseLines($0, view) } ?? []
         case .whistle(let id): view.state.whistles[id].map { WhistleDetail.lines($0, view) } ?? []
-        case .dispatch(let id): view.state.dispatches[id].map { DispatchDetail.lines($0, view) } ?? []
+        case .dispatch(let id), .unit(let id, _): view.state.dispatches[id].map { DispatchDetail.lines($0, view) } ?? []
         case .grid(let code): view.street.grids[code].map { GridDetail.lines($0, view) } ?? []
         case .department(let id): view.street.departments[id].map { DepartmentDetail.lines($0, view) } ?? []
         }

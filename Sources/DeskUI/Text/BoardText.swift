@@ -102,6 +102,8 @@ enum BoardText {
     static let refusals = Phrase("拒不履职", "refusals")
     static let dispatches = Phrase("联合执法", "dispatches")
     static let concluded = Phrase("执法已结", "concluded")
+    static let selectAUnit = Phrase("先用 j/k 选中一支力量，再按 n", "select a unit's row (j/k), then n")
+    static func unitAlreadyCleared(_ unit: String) -> Phrase { Phrase("\(unit) 已撤离", "\(unit) has cleared") }
     static func more(_ n: Int) -> Phrase { Phrase("… 另有 \(n) 件", "… \(n) more") }
     static func tileOpen(_ n: Int) -> Phrase { Phrase("\(n)件", "\(n)") }
     static func tileOverdue(_ n: Int) -> Phrase { Phrase(" 超\(n)", " late \(n)") }
@@ -138,7 +140,7 @@ enum BoardText {
         responseColumn, resolutionColumn, satisfactionColumn, responseRateColumn, resolutionRateColumn, satisfactionRateColumn,
         takenIn, proactive, resolved, closed, overdueCases, dueSoonCases, overdueWhistles, dueSoonWhistles,
         urged, returned, merged, whistles, refusals, dispatches, concluded,
-        more(3), tileOpen(4), tileOverdue(2), tileDueSoon(1), complaintsFooter(open: 80, overdue: 30, dueSoon: 4),
+        selectAUnit, unitAlreadyCleared("示范街派出所"), more(3), tileOpen(4), tileOverdue(2), tileDueSoon(1), complaintsFooter(open: 80, overdue: 30, dueSoon: 4),
         todayFooter(attention: 34, overdue: 30), whistlesFooter(open: 5, pending: 2, late: 1, refused: 1),
         departmentsFooter(weights: "10/45/45", refused: 2), mapFooter(grids: 12, open: 80),
     ]
