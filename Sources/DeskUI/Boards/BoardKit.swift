@@ -5,6 +5,10 @@ import Foundation
 enum BoardKit {
     /// Boards at least this wide put panels side by side and show their wide columns.
     static let wide = 110
+    /// The complaints board shows each case's departments and time-limit class from here on.
+    static let roomy = 120
+    /// And its urge count and last action from here.
+    static let full = 200
 
     /// Today in the street's zone, midnight to midnight.
     static func today(_ view: FrameContext) -> StreetDay { view.street.calendar.day(view.now) }

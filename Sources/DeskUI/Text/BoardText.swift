@@ -55,6 +55,8 @@ enum BoardText {
     static let nothingOpenHere = Phrase("无在办工单", "Nothing open here")
     static let today = Phrase("今日 ", "Today ")
     static let urgedColumn = Phrase("督办", "Urged")
+    static let limitColumn = Phrase("时限类别", "Limit")
+    static let lastActionColumn = Phrase("最近操作", "Last action")
     static let nothingOverdueOrDueSoon = Phrase("没有超期或临期的工单", "Nothing overdue or due soon")
     static let noHandoverYet = Phrase("交接班  （尚无记录）", "Handover  (none yet)")
     static let handover = Phrase("交接 ", "Handover ")
@@ -133,7 +135,7 @@ enum BoardText {
         leadColumn, matterColumn, concludedTodayRule, noDispatches, since, openCount, concludedTodayCount, laneHeading,
         leadLabel, noGridMatchesTheFilter, overdue, dueSoon, onTrack, noneOpen, responseShort, solvedShort,
         satisfiedShort, lastSevenDays, community, workerInline, servicesShort, supervisesInline, worker, services,
-        supervises, rates, nothingOpenHere, today, urgedColumn, nothingOverdueOrDueSoon, noHandoverYet, handover,
+        supervises, rates, nothingOpenHere, today, urgedColumn, limitColumn, lastActionColumn, nothingOverdueOrDueSoon, noHandoverYet, handover,
         response, resolution, satisfaction, composite, whistleTypeColumn, matterKindColumn, blownColumn, caseColumn,
         matterInBriefColumn, noOpenWhistles, whistleClosed, reporter, doneAt, refusedArt44, onTimeAt, lateBy,
         lateAt, timeLeft,
