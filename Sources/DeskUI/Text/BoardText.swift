@@ -40,6 +40,8 @@ enum BoardText {
     static let dueSoon = Phrase("临期", "due soon")
     static let onTrack = Phrase("正常", "on track")
     static let noneOpen = Phrase("无在办", "none open")
+    /// The map's shading: how dark a tile's bar is says how many cases are in its worst state.
+    static let shadeByCount = Phrase("深浅=件数", "shade=count")
     static let responseShort = Phrase("响应", "resp")
     static let solvedShort = Phrase("解决", "solved")
     static let satisfiedShort = Phrase("满意", "satisfied")
@@ -133,7 +135,7 @@ enum BoardText {
         dueColumn, summaryColumn, noOpenCases, streetTotal, department, kindColumn, openColumn, scoreColumn,
         onTimeColumn, lateColumn, refusedColumn, ratingColumn, refusalsHeading, number, plannedColumn, placeColumn,
         leadColumn, matterColumn, concludedTodayRule, noDispatches, since, openCount, concludedTodayCount, laneHeading,
-        leadLabel, noGridMatchesTheFilter, overdue, dueSoon, onTrack, noneOpen, responseShort, solvedShort,
+        leadLabel, noGridMatchesTheFilter, overdue, dueSoon, onTrack, noneOpen, shadeByCount, responseShort, solvedShort,
         satisfiedShort, lastSevenDays, community, workerInline, servicesShort, supervisesInline, worker, services,
         supervises, rates, nothingOpenHere, today, urgedColumn, limitColumn, lastActionColumn, nothingOverdueOrDueSoon, noHandoverYet, handover,
         response, resolution, satisfaction, composite, whistleTypeColumn, matterKindColumn, blownColumn, caseColumn,
