@@ -35,6 +35,8 @@ public enum ItemRef: Hashable, Sendable {
     case caseItem(CaseID)
     case whistle(WhistleID)
     case dispatch(DispatchID)
+    /// One unit of a dispatch, a row of the dispatch board: its detail and actions are the dispatch's.
+    case unit(DispatchID, DepartmentID)
     case grid(GridCode)
     case department(DepartmentID)
 
@@ -43,7 +45,7 @@ public enum ItemRef: Hashable, Sendable {
         switch self {
         case .caseItem(let id): id.raw
         case .whistle(let id): id.raw
-        case .dispatch(let id): id.raw
+        case .dispatch(let id), .unit(let id, _): id.raw
         case .grid(let code): code.digits
         case .department(let id): id.raw
         }

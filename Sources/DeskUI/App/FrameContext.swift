@@ -54,7 +54,7 @@ public struct FrameContext {
         switch (item, spec.subject) {
         case (.caseItem(let id), .case?): state.refusal(of: spec.name, on: id.raw, at: now, by: operatorName)
         case (.whistle(let id), .whistle?): state.refusal(of: spec.name, on: id.raw, at: now, by: operatorName)
-        case (.dispatch(let id), .dispatch?): state.refusal(of: spec.name, on: id.raw, at: now, by: operatorName)
+        case (.dispatch(let id), .dispatch?), (.unit(let id, _), .dispatch?): state.refusal(of: spec.name, on: id.raw, at: now, by: operatorName)
         default: nil
         }
     }

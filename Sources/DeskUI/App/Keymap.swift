@@ -5,6 +5,8 @@ public enum UICommand: Hashable, Sendable {
     case quit, help, palette, filter, back, open
     case up, down, left, right, pageUp, pageDown, top, bottom
     case nextBoard, previousBoard
+    /// The selected unit of a dispatch to its next status, without a form.
+    case nextUnitStatus
     case board(Board)
     /// A desk action by its palette name; its form opens with the selected item filled in.
     case action(String)
@@ -79,6 +81,7 @@ public enum Keymap {
         bind([.char("W")], "W", .action("withdraw-refusal"), on: [.whistles], "更正拒不履职记录", "withdraw a refusal recorded by mistake"),
         bind([.char("c")], "c", .action("close-whistle"), on: [.whistles], "销哨", "close whistle"),
         bind([.char("d")], "d", .action("dispatch"), on: [.complaints, .dispatches, .map], "联合执法调度", "dispatch"),
+        bind([.char("n")], "n", .nextUnitStatus, on: [.dispatches], "力量进入下一状态", "unit to its next status"),
         bind([.char("s")], "s", .action("unit-status"), on: [.dispatches], "力量状态", "unit status"),
         bind([.char("c")], "c", .action("conclude"), on: [.dispatches], "执法结果", "conclude"),
         bind([.char("p")], "p", .action("patrol"), on: [.map], "巡查发现", "patrol finding"),

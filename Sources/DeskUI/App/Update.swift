@@ -150,6 +150,7 @@ extension Screen {
         case .nextBoard: show(board.next)
         case .previousBoard: show(board.previous)
         case .board(let target): show(target)
+        case .nextUnitStatus: return nextUnitStatus(view)
         case .action(let name):
             guard let spec = ActionCatalog.named(name) else { return nil }
             return startAction(spec, view: view)
@@ -193,7 +194,7 @@ extension ItemRef {
         switch self {
         case .caseItem: .complaints
         case .whistle: .whistles
-        case .dispatch: .dispatches
+        case .dispatch, .unit: .dispatches
         case .grid: .map
         case .department: .departments
         }

@@ -5,6 +5,10 @@ import Foundation
 enum BoardKit {
     /// Boards at least this wide put panels side by side and show their wide columns.
     static let wide = 110
+    /// The complaints board shows each case's departments and time-limit class from here on.
+    static let roomy = 120
+    /// And its urge count and last action from here.
+    static let full = 200
 
     /// Today in the street's zone, midnight to midnight.
     static func today(_ view: FrameContext) -> StreetDay { view.street.calendar.day(view.now) }
@@ -77,9 +81,13 @@ enum BoardKit {
 struct BlockRows {
     typealias Draw = (_ canvas: inout Canvas, _ y: Int, _ selected: Bool) -> Void
 
-    private var rows: [(item: Int, draw: Draw)] = []
+    private var rows: [(items: ClosedRange<Int>, draw: Draw)] = []
 
-    mutating func add(_ item: Int, _ draw: @escaping Draw) { rows.append((item, draw)) }
+    mutating func add(_ item: Int, _ draw: @escaping Draw) { add(item...item, draw) }
+
+    /// A row that belongs to several items (a dispatch and its units in lanes): drawn as selected
+    /// when any of them is.
+    mutating func add(_ items: ClosedRange<Int>, _ draw: @escaping Draw) { rows.append((items, draw)) }
 
     var isEmpty: Bool { rows.isEmpty }
 
@@ -92,13 +100,13 @@ struct BlockRows {
     func draw(into canvas: inout Canvas, y: Int, height: Int, selection: Int) {
         let first = firstRow(height: height, selection: selection)
         for (offset, row) in rows.dropFirst(first).prefix(height).enumerated() {
-            row.draw(&canvas, y + offset, row.item == selection)
+            row.draw(&canvas, y + offset, row.items.contains(selection))
         }
     }
 
     private func firstRow(height: Int, selection: Int) -> Int {
-        guard rows.count > height, let start = rows.firstIndex(where: { $0.item == selection }) else { return 0 }
-        let length = rows[start...].prefix { $0.item == selection }.count
+        guard rows.count > height, let start = rows.firstIndex(where: { $0.items.contains(selection) }) else { return 0 }
+        let length = rows[start...].prefix { $0.items.contains(selection) }.count
         return max(0, min(start - max(0, height - length) / 2, rows.count - height, start))
     }
 }

@@ -3,12 +3,15 @@ import Foundation
 
 /// 联合执法 (Art 11(3), 26), a CAD-style board: open dispatches with their units and timers
 /// (one row per unit; on very wide screens, lanes by status), then today's concluded ones, muted.
+/// An open dispatch's units are rows of their own, each selectable: `n` moves one on a step.
 struct DispatchBoard: BoardPane {
     func items(_ view: FrameContext, filter: String) -> [ItemRef] {
         Self.listed(view).filter { dispatch in
             SearchQuery(filter).matches([dispatch.id.raw, dispatch.summary, dispatch.place, view.gridName(dispatch.grid),
                                    dispatch.caseID?.raw ?? ""] + dispatch.units.map { view.departmentName($0.department) })
-        }.map { .dispatch($0.id) }
+        }.flatMap { dispatch -> [ItemRef] in
+            [.dispatch(dispatch.id)] + (dispatch.isOpen ? dispatch.units.map { .unit(dispatch.id, $0.department) } : [])
+        }
     }
 
     /// Open dispatches in the order created, then those concluded today.
@@ -32,12 +35,21 @@ struct DispatchBoard: BoardPane {
         var rows = BlockRows()
         let lanes = area.width >= DispatchLanes.minimumWidth ? DispatchLanes(view: view, x: area.x, width: area.width) : nil
         if let lanes { lanes.drawHeader(&canvas, y: area.y) } else { head.drawHeader(&canvas, x: area.x, y: area.y, width: area.width) }
-        for (index, dispatch) in dispatches.enumerated() where dispatch.isOpen {
-            if let lanes { lanes.add(dispatch, index, to: &rows) } else { addList(dispatch, index, head: head, view, to: &rows, area: area) }
-        }
-        let firstConcluded = dispatches.firstIndex { !$0.isOpen }
-        for (index, dispatch) in dispatches.enumerated() where !dispatch.isOpen {
-            if index == firstConcluded {
+        var ruled = false
+        for (index, item) in items.enumerated() {
+            guard case .dispatch(let id) = item, let dispatch = view.state.dispatches[id] else { continue }
+            if dispatch.isOpen {
+                let span = index...(index + dispatch.units.count)
+                if let lanes {
+                    let unit: DepartmentID? = if case .unit(id, let department)? = items[safe: selection] { department } else { nil }
+                    lanes.add(dispatch, span, selectedUnit: unit, to: &rows)
+                } else {
+                    addList(dispatch, index, head: head, view, to: &rows, area: area)
+                }
+                continue
+            }
+            if !ruled {
+                ruled = true
                 rows.add(index) { canvas, y, _ in
                     canvas.put(view.t(BoardText.concludedTodayRule), x: area.x, y: y, role: .muted)
                 }
@@ -53,7 +65,7 @@ struct DispatchBoard: BoardPane {
         BoardKit.footer(footer(view, concluded: dispatches.count { !$0.isOpen }), &canvas, area: area)
     }
 
-    /// Narrow screens: the dispatch, then one row per unit with its status and timer.
+    /// Narrow screens: the dispatch, then one row per unit with its status and timer, each its own item.
     private func addList(_ dispatch: Dispatch, _ index: Int, head: Table, _ view: FrameContext, to rows: inout BlockRows, area: Rect) {
         rows.add(index) { canvas, y, selected in
             head.draw(&canvas, [(dispatch.id.raw, .accent), (view.when(dispatch.plannedAt), .muted), (dispatch.place, .normal),
@@ -64,21 +76,23 @@ struct DispatchBoard: BoardPane {
         let units = Table(columns: [.init(title: "", width: wide ? 28 : 22), .init(title: "", width: view.language == .zh ? 6 : 10),
                                     .init(title: "", width: 7, alignment: .right), .init(title: "", width: 0)])
         for (n, unit) in dispatch.units.enumerated() {
-            rows.add(index) { canvas, y, selected in
+            rows.add(index + 1 + n) { canvas, y, selected in
                 canvas.put(selected ? "┃" : " ", x: area.x, y: y, role: .focus)
                 canvas.put(n == dispatch.units.count - 1 ? " └─ " : " ├─ ", x: area.x + 1, y: y, role: .frame)
                 let role = UnitTimer.role(unit, of: dispatch, at: view.now)
                 units.draw(&canvas, [(BoardKit.departmentName(unit.department, view, width: area.width), unit.status == .cleared ? .muted : .normal),
                                      (view.t(unit.status), role), (UnitTimer.text(unit, at: view.now), role),
                                      (view.t(BoardText.since) + view.when(unit.since), .muted)],
-                           x: area.x + 6, y: y, width: area.width - 6)
+                           x: area.x + 6, y: y, width: area.width - 6, selected: selected)
             }
         }
     }
 
     private func concludedCells(_ dispatch: Dispatch, _ view: FrameContext, width: Int) -> [(String, Role)] {
-        let outcome = dispatch.conclusion.map { "【\(view.t($0.outcome))】\($0.findings)" } ?? ""
-        return [(dispatch.id.raw, .muted), (dispatch.concludedAt.map(view.when) ?? "", .muted), (dispatch.place, .muted),
+        // The planned column keeps the planned time; when it was concluded leads the outcome.
+        let concluded = dispatch.concludedAt.map { view.t(DetailText.concludedAt) + view.when($0) + " " } ?? ""
+        let outcome = concluded + (dispatch.conclusion.map { "【\(view.t($0.outcome))】\($0.findings)" } ?? "")
+        return [(dispatch.id.raw, .muted), (view.when(dispatch.plannedAt), .muted), (dispatch.place, .muted),
                 (BoardKit.departmentName(dispatch.lead, view, width: width), .muted), (outcome, .muted)]
     }
 

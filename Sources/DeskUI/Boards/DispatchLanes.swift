@@ -21,7 +21,9 @@ struct DispatchLanes {
         }
     }
 
-    func add(_ dispatch: Dispatch, _ index: Int, to rows: inout BlockRows) {
+    /// The dispatch's rows, selected when the dispatch (its summary drawn selected) or one of
+    /// its units (`selectedUnit`, that unit drawn selected in its lane) is.
+    func add(_ dispatch: Dispatch, _ items: ClosedRange<Int>, selectedUnit: DepartmentID?, to rows: inout BlockRows) {
         let lanes = UnitStatus.allCases.map { status in dispatch.units.filter { $0.status == status } }
         let summary: [[(String, Role)]] = [
             [(dispatch.id.raw + " ", .accent), (view.when(dispatch.plannedAt) + " ", .muted), (dispatch.place, .normal)],
@@ -30,23 +32,25 @@ struct DispatchLanes {
         ]
         let height = max(summary.count, lanes.map(\.count).max() ?? 0)
         for line in 0...height {
-            rows.add(index) { canvas, y, selected in
+            rows.add(items) { canvas, y, selected in
                 guard line < height else {
                     canvas.put(String(repeating: "─", count: width), x: x, y: y, role: .frame)
                     return
                 }
-                if selected { canvas.fill(Rect(x: x, y: y, width: left - 1, height: 1), role: .selection) }
+                let summarySelected = selected && selectedUnit == nil
+                if summarySelected { canvas.fill(Rect(x: x, y: y, width: left - 1, height: 1), role: .selection) }
                 var at = x
                 for (text, role) in line < summary.count ? summary[line] : [] {
-                    at += canvas.put(text, x: at, y: y, role: selected ? .selection : role, maxWidth: x + left - 1 - at)
+                    at += canvas.put(text, x: at, y: y, role: summarySelected ? .selection : role, maxWidth: x + left - 1 - at)
                 }
                 for (n, units) in lanes.enumerated() {
                     let laneX = x + left + n * lane
                     canvas.put("│", x: laneX, y: y, role: .frame)
                     guard let unit = units[safe: line] else { continue }
-                    let role = UnitTimer.role(unit, of: dispatch, at: view.now)
+                    let chosen = selected && unit.department == selectedUnit
+                    let role = chosen ? .selection : UnitTimer.role(unit, of: dispatch, at: view.now)
                     let name = DisplayWidth.pad(BoardKit.departmentName(unit.department, view, width: lane < 36 ? 0 : BoardKit.wide), to: lane - 10)
-                    canvas.put(name, x: laneX + 2, y: y, role: unit.status == .cleared ? .muted : .normal)
+                    canvas.put(name, x: laneX + 2, y: y, role: chosen ? .selection : unit.status == .cleared ? .muted : .normal)
                     canvas.put(DisplayWidth.pad(UnitTimer.text(unit, at: view.now), to: 7, alignment: .right),
                                x: laneX + lane - 8, y: y, role: role)
                 }

@@ -24,6 +24,7 @@ struct MapBoard: BoardPane {
             MapTile(grid: grid, open: open[grid.code] ?? OpenQueue(), listed: index != nil)
                 .draw(view, selected: index == selection, into: &canvas, at: layout.tile(row: grid.row, column: grid.column))
         }
+        Self.borders(grids, layout, into: &canvas)
         if case .grid(let code)? = items[safe: selection], let grid = view.street.grids[code] {
             MapPanel.draw(grid, open: open[code] ?? OpenQueue(), view, into: &canvas, area: layout.panel, compact: !layout.side)
         } else {
@@ -32,17 +33,35 @@ struct MapBoard: BoardPane {
         legend(view, open: view.state.queue.count, grids: grids.count, into: &canvas, area: area)
     }
 
-    /// What the tile roles mean, and the counts behind the map.
+    /// Community borders: a line in the gap between neighbouring tiles of different communities.
+    static func borders(_ grids: [Grid], _ layout: MapLayout, into canvas: inout Canvas) {
+        let community = Dictionary(grids.map { (MapLayout.Place(row: $0.row, column: $0.column), $0.community) },
+                                   uniquingKeysWith: { a, _ in a })
+        for grid in grids {
+            let tile = layout.tile(row: grid.row, column: grid.column)
+            if let right = community[.init(row: grid.row, column: grid.column + 1)], right != grid.community {
+                for y in tile.y..<(tile.y + tile.height + layout.rowGap) {
+                    canvas.put("│", x: tile.x + tile.width, y: y, role: .frame)
+                }
+            }
+            if layout.rowGap > 0, let below = community[.init(row: grid.row + 1, column: grid.column)], below != grid.community {
+                canvas.put(String(repeating: "─", count: tile.width), x: tile.x, y: tile.y + tile.height, role: .frame)
+            }
+        }
+    }
+
+    /// What the tile roles and shades mean, and the counts behind the map.
     private func legend(_ view: FrameContext, open: Int, grids: Int, into canvas: inout Canvas, area: Rect) {
         let y = area.y + area.height - 1
         var x = area.x
         for (role, text) in [(Role.overdue, view.t(BoardText.overdue)), (.dueSoon, view.t(BoardText.dueSoon)),
                              (.ok, view.t(BoardText.onTrack)), (.muted, view.t(BoardText.noneOpen))] {
             x += canvas.put("▌", x: x, y: y, role: role)
-            x += canvas.put(text + "  ", x: x, y: y, role: .muted)
+            x += canvas.put(text + " ", x: x, y: y, role: .muted)
         }
-        canvas.put(view.t(BoardText.mapFooter(grids: grids, open: open)), x: x + 2, y: y, role: .muted,
-                   maxWidth: area.x + area.width - x - 2)
+        x += canvas.put(" " + view.t(BoardText.shadeByCount) + " " + Shade.key + " ", x: x, y: y, role: .muted)
+        canvas.put(DisplayWidth.truncate(view.t(BoardText.mapFooter(grids: grids, open: open)), to: area.x + area.width - x - 1),
+                   x: x + 1, y: y, role: .muted)
     }
 }
 
@@ -66,6 +85,11 @@ extension MapBoard {
 
 /// Where the tiles and the panel go: the panel beside the map on wide screens, below otherwise.
 struct MapLayout {
+    struct Place: Hashable {
+        let row: Int
+        let column: Int
+    }
+
     let side: Bool
     let origin: (x: Int, y: Int)
     let pitch: Int

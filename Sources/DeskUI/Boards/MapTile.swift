@@ -1,8 +1,13 @@
 import DeskCore
 
-/// One grid on the map: a bar in the role of its worst open deadline, then as many of these
-/// lines as the tile is tall: short name, open count, the most urgent countdown, code, worker.
+/// One grid on the map: a bar in the role of its worst open deadline, shaded by how many cases
+/// are in that state, then as many of these lines as the tile is tall: short name, open count,
+/// the most urgent countdown, code, worker. A tile too narrow for a name (a street of hundreds
+/// of grids) is compact: the shaded bar and the count alone.
 struct MapTile {
+    /// Below this width a tile is compact.
+    static let compactWidth = 6
+
     let grid: Grid
     /// The grid's open cases, nearest deadline first.
     let open: OpenQueue
@@ -15,7 +20,16 @@ struct MapTile {
         let first = open.entries.first
         let role: Role = !listed || open.isEmpty ? .muted : worst == .none ? .normal : view.role(worst)
         if selected { canvas.fill(rect, role: .selection) }
+        let shown = worst == .overdue ? counts.overdue : worst == .dueSoon ? counts.dueSoon : 0
+        let bar = Shade.bar(shown)
         let room = rect.width - 1
+        if rect.width < Self.compactWidth {
+            canvas.put(bar, x: rect.x, y: rect.y, role: role)
+            let count = open.isEmpty ? "·" : shown > 0 ? "\(shown)" : "\(open.count)"
+            canvas.put(DisplayWidth.width(of: count) <= room ? count : "+", x: rect.x + 1, y: rect.y,
+                       role: selected ? .selection : role, maxWidth: room)
+            return
+        }
         let lines: [(String, Role)] = [
             (name(room), role),
             (load(view, overdue: counts.overdue, dueSoon: counts.dueSoon), role),
@@ -25,7 +39,7 @@ struct MapTile {
             (grid.worker.name, .muted),
         ]
         for (row, (text, textRole)) in lines.prefix(rect.height).enumerated() {
-            canvas.put("▌", x: rect.x, y: rect.y + row, role: role)
+            canvas.put(bar, x: rect.x, y: rect.y + row, role: role)
             canvas.put(text, x: rect.x + 1, y: rect.y + row, role: selected ? .selection : textRole, maxWidth: room)
         }
     }
@@ -47,6 +61,17 @@ struct MapTile {
     }
 }
 
+/// How dark a tile's bar is: the number of its cases in the worst state (overdue, else due soon),
+/// so that a map where most grids have something overdue still shows where it is worst.
+enum Shade {
+    static let steps: [(least: Int, glyph: String)] = [(5, "█"), (3, "▓"), (2, "▒"), (1, "░")]
+
+    static func bar(_ count: Int) -> String { steps.first { count >= $0.least }?.glyph ?? "▌" }
+
+    /// `░1 ▒2 ▓3 █5`: the legend's key.
+    static var key: String { steps.reversed().map { "\($0.glyph)\($0.least)" }.joined(separator: " ") }
+}
+
 /// The selected grid: its code, community, worker, service items and supervision tasks (Art 24),
 /// and what is open there, nearest deadline first.
 enum MapPanel {
@@ -62,7 +87,7 @@ enum MapPanel {
         let x = area.x + 1
         let width = area.width - 1
         canvas.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), role: .header)
-        canvas.put(" \(grid.name)  \(grid.code.grouped)", x: area.x, y: area.y, role: .header, maxWidth: area.width)
+        canvas.put(DisplayWidth.truncate(" \(grid.name)  \(grid.code.grouped)", to: area.width), x: area.x, y: area.y, role: .header)
         let community = view.street.communities[grid.community]?.name ?? grid.community
         let worker = ([grid.worker.name] + (grid.worker.phone.map { [$0] } ?? [])).joined(separator: " ")
         let services = grid.serviceItems.joined(separator: "、")
@@ -77,7 +102,7 @@ enum MapPanel {
         let labelWidth = (facts.map { DisplayWidth.width(of: $0.0) }.max() ?? 0) + 1
         for (label, value) in facts {
             let w = canvas.put(DisplayWidth.pad(label, to: labelWidth), x: x, y: y, role: .muted)
-            canvas.put(value, x: x + w, y: y, role: .normal, maxWidth: width - w)
+            canvas.put(DisplayWidth.truncate(value, to: width - w), x: x + w, y: y, role: .normal)
             y += 1
         }
         let heading = open.isEmpty ? view.t(BoardText.nothingOpenHere) : view.t(DetailText.openCases(open.count))

@@ -17,6 +17,8 @@ struct TodayFigures {
             (view.t(label), "\(n)", n == 0 ? .muted : role)
         }
         let clocks = view.state.queue.counts(at: view.now)
+        // The header counts cases and whistles together; the day shows each.
+        let alarms = view.state.alarmCounts(at: view.now)
         figures = [
             figure(BoardText.takenIn, day.cases.takenIn),
             figure(BoardText.proactive, day.cases.proactive),
@@ -24,6 +26,8 @@ struct TodayFigures {
             figure(BoardText.closed, day.cases.closed),
             figure(BoardText.overdueCases, clocks.overdue, .overdue),
             figure(BoardText.dueSoonCases, clocks.dueSoon, .dueSoon),
+            figure(BoardText.overdueWhistles, alarms.overdue - clocks.overdue, .overdue),
+            figure(BoardText.dueSoonWhistles, alarms.dueSoon - clocks.dueSoon, .dueSoon),
             figure(BoardText.urged, day.activity.urged, .warning),
             figure(BoardText.returned, day.activity.returned),
             figure(BoardText.merged, day.activity.merged),

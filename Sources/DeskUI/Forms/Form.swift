@@ -41,7 +41,8 @@ public struct Form: Sendable {
             fields.append(Field(parameter: nil, input: TextField(Form.subject(of: item, for: spec) ?? "")))
         }
         for parameter in spec.parameters {
-            fields.append(Field(parameter: parameter, input: TextField(Form.prefill(parameter, item: item))))
+            let prefill = UnitSteps.prefill(parameter, of: spec, item: item, view: view) ?? Form.prefill(parameter, item: item)
+            fields.append(Field(parameter: parameter, input: TextField(prefill)))
         }
         self.fields = fields
         opening = fields.map(\.input.text)
@@ -52,7 +53,7 @@ public struct Form: Sendable {
         switch (spec.subject, item) {
         case (.case, .caseItem(let id)?): id.raw
         case (.whistle, .whistle(let id)?): id.raw
-        case (.dispatch, .dispatch(let id)?): id.raw
+        case (.dispatch, .dispatch(let id)?), (.dispatch, .unit(let id, _)?): id.raw
         default: nil
         }
     }

@@ -30,7 +30,7 @@ enum Suggestions {
             // routed to and its category's usual department.
             let onItem: [DepartmentID] = switch item {
             case .whistle(let id): view.state.whistles[id]?.summons.map(\.department) ?? []
-            case .dispatch(let id): view.state.dispatches[id]?.units.map(\.department) ?? []
+            case .dispatch(let id), .unit(let id, _): view.state.dispatches[id]?.units.map(\.department) ?? []
             case .caseItem(let id):
                 view.state.cases[id].map { item in
                     var ids = item.departments

@@ -18,7 +18,7 @@ enum DetailView {
         switch item {
         case .caseItem(let id): view.t(DetailText.caseTitle) + id.raw
         case .whistle(let id): view.t(DetailText.whistleTitle) + id.raw
-        case .dispatch(let id): view.t(DetailText.dispatchTitle) + id.raw
+        case .dispatch(let id), .unit(let id, _): view.t(DetailText.dispatchTitle) + id.raw
         case .grid(let code): view.gridName(code) + " " + code.grouped
         case .department(let id): view.departmentName(id)
         }
@@ -28,7 +28,7 @@ enum DetailView {
         switch item {
         case .caseItem(let id): view.state.cases[id].map { caseLines($0, view) } ?? []
         case .whistle(let id): view.state.whistles[id].map { WhistleDetail.lines($0, view) } ?? []
-        case .dispatch(let id): view.state.dispatches[id].map { DispatchDetail.lines($0, view) } ?? []
+        case .dispatch(let id), .unit(let id, _): view.state.dispatches[id].map { DispatchDetail.lines($0, view) } ?? []
         case .grid(let code): view.street.grids[code].map { GridDetail.lines($0, view) } ?? []
         case .department(let id): view.street.departments[id].map { DepartmentDetail.lines($0, view) } ?? []
         }
@@ -114,6 +114,8 @@ enum DetailView {
                     DisplayWidth.width(of: String(current[space...])) <= min(24, width / 3) {
                     carried = String(current[current.index(after: space)...])
                     current = String(current[..<space])
+                } else {
+                    carried = Kinsoku.carry(&current, before: character, keeping: indent.count)
                 }
                 rows.append((current, line.role))
                 current = indent + carried
@@ -127,10 +129,14 @@ enum DetailView {
         return rows
     }
 
-    /// The item's entries, read from the journal by seq.
+    /// The item's entries, read from the journal by seq; the numbers padded to the widest, so
+    /// the columns stay put when an entry number grows a digit.
     static func timeline(_ seqs: [Int64], _ view: FrameContext) -> [Line] {
-        [("", .normal), (view.t(DetailText.timelineHeading), .header)] + view.timeline(seqs).map { entry in
-            ("#\(entry.seq)  \(ClockText.stamp(entry.at, in: view.zone))  \(DisplayWidth.pad(entry.operatorName, to: 8))\(EventText.describe(entry.event, view))", .normal)
+        let entries = view.timeline(seqs)
+        let numberWidth = entries.map { "#\($0.seq)".count }.max() ?? 0
+        return [("", .normal), (view.t(DetailText.timelineHeading), .header)] + entries.map { entry in
+            ("\(DisplayWidth.pad("#\(entry.seq)", to: numberWidth))  \(ClockText.stamp(entry.at, in: view.zone))  "
+             + "\(DisplayWidth.pad(entry.operatorName, to: 8))\(EventText.describe(entry.event, view))", .normal)
         }
     }
 }

@@ -18,7 +18,7 @@ enum HelpView {
             guard row >= 0, row < inner.height else { continue }
             let x = inner.x + column * columnWidth
             let used = canvas.put(line.0, x: x, y: inner.y + row, role: .key, maxWidth: columnWidth)
-            canvas.put(line.1, x: x + used, y: inner.y + row, role: .popup, maxWidth: columnWidth - used - 1)
+            canvas.put(DisplayWidth.truncate(line.1, to: columnWidth - used - 1), x: x + used, y: inner.y + row, role: .popup)
         }
     }
 

@@ -21,8 +21,10 @@ enum WhistleDetail {
         ]
         for entry in whistle.summons {
             let (timing, role) = WhistlesBoard.timing(entry, whistle, view)
-            let record = entry.state == .refused ? "" : "  " + view.t(entry.record(at: view.now))
-            lines.append(("\(view.departmentName(entry.department))  \(view.t(entry.state))\(record)", role))
+            // The record only when it adds to the state: `待报到` is both a state and a record.
+            let record = entry.record(at: view.now)
+            let recordText = entry.state == .refused || record == .pending ? "" : "  " + view.t(record)
+            lines.append(("\(view.departmentName(entry.department))  \(view.t(entry.state))\(recordText)", role))
             lines.append(F.field(view.t(DetailText.summonsDue), "\(stamp(entry.reportBy))  \(timing)"))
             if let at = entry.reportedAt {
                 lines.append(F.field(view.t(DetailText.summonsIn), stamp(at) + (entry.reporter.map { "  \($0)" } ?? "")))

@@ -41,6 +41,8 @@ enum BoardText {
     static let dueSoon = Phrase("临期", "due soon")
     static let onTrack = Phrase("正常", "on track")
     static let noneOpen = Phrase("无在办", "none open")
+    /// The map's shading: how dark a tile's bar is says how many cases are in its worst state.
+    static let shadeByCount = Phrase("深浅=件数", "shade=count")
     static let responseShort = Phrase("响应", "resp")
     static let solvedShort = Phrase("解决", "solved")
     static let satisfiedShort = Phrase("满意", "satisfied")
@@ -56,6 +58,8 @@ enum BoardText {
     static let nothingOpenHere = Phrase("无在办工单", "Nothing open here")
     static let today = Phrase("今日 ", "Today ")
     static let urgedColumn = Phrase("督办", "Urged")
+    static let limitColumn = Phrase("时限类别", "Limit")
+    static let lastActionColumn = Phrase("最近操作", "Last action")
     static let nothingOverdueOrDueSoon = Phrase("没有超期或临期的工单", "Nothing overdue or due soon")
     static let noHandoverYet = Phrase("交接班  （尚无记录）", "Handover  (none yet)")
     static let handover = Phrase("交接 ", "Handover ")
@@ -99,6 +103,10 @@ enum BoardText {
     static let closed = Phrase("结案", "closed")
     static let overdueCases = Phrase("超期工单", "overdue cases")
     static let dueSoonCases = Phrase("临期工单", "due soon cases")
+    /// Whistles whose departments have not reported in by (or near) the deadline: with the cases,
+    /// what the header's counts add up.
+    static let overdueWhistles = Phrase("超期哨令", "overdue whistles")
+    static let dueSoonWhistles = Phrase("临期哨令", "due soon whistles")
     static let urged = Phrase("督办", "urged")
     static let returned = Phrase("退单", "returned")
     static let merged = Phrase("并单", "merged")
@@ -106,6 +114,8 @@ enum BoardText {
     static let refusals = Phrase("拒不履职", "refusals")
     static let dispatches = Phrase("联合执法", "dispatches")
     static let concluded = Phrase("执法已结", "concluded")
+    static let selectAUnit = Phrase("先用 j/k 选中一支力量，再按 n", "select a unit's row (j/k), then n")
+    static func unitAlreadyCleared(_ unit: String) -> Phrase { Phrase("\(unit) 已撤离", "\(unit) has cleared") }
     static func more(_ n: Int) -> Phrase { Phrase("… 另有 \(n) 件", "… \(n) more") }
     static func tileOpen(_ n: Int) -> Phrase { Phrase("\(n)件", "\(n)") }
     static func tileOverdue(_ n: Int) -> Phrase { Phrase(" 超\(n)", " late \(n)") }
@@ -114,8 +124,8 @@ enum BoardText {
         Phrase("在办 \(open)   超期 \(overdue)   临期 \(dueSoon)", "open \(open)   overdue \(overdue)   due soon \(dueSoon)")
     }
     static func todayFooter(attention: Int, overdue: Int) -> Phrase {
-        Phrase("需关注 \(attention) 件（超期 \(overdue)，临期 \(attention - overdue)）   Enter 打开工单，可督办",
-               "need attention \(attention) (overdue \(overdue), due soon \(attention - overdue))   Enter opens the case")
+        Phrase("需关注工单 \(attention) 件（超期 \(overdue)，临期 \(attention - overdue)）   Enter 打开工单，可督办",
+               "cases needing attention \(attention) (overdue \(overdue), due soon \(attention - overdue))   Enter opens the case")
     }
     static func whistlesFooter(open: Int, pending: Int, late: Int, refused: Int) -> Phrase {
         Phrase("在办哨令 \(open)   待报到 \(pending)   迟报 \(late)   拒绝 \(refused)（第四十四条）",
@@ -133,9 +143,9 @@ enum BoardText {
         dueColumn, summaryColumn, noOpenCases, streetTotal, department, kindColumn, openColumn, scoreColumn,
         onTimeColumn, lateColumn, refusedColumn, ratingColumn, refusalsHeading, number, plannedColumn, placeColumn,
         leadColumn, matterColumn, concludedTodayRule, noDispatches, since, openCount, concludedTodayCount, laneHeading,
-        leadLabel, noGridMatchesTheFilter, overdue, dueSoon, onTrack, noneOpen, responseShort, solvedShort,
+        leadLabel, noGridMatchesTheFilter, overdue, dueSoon, onTrack, noneOpen, shadeByCount, responseShort, solvedShort,
         satisfiedShort, lastSevenDays, community, workerInline, servicesShort, supervisesInline, worker, services,
-        supervises, rates, nothingOpenHere, today, urgedColumn, nothingOverdueOrDueSoon, noHandoverYet, handover,
+        supervises, rates, nothingOpenHere, today, urgedColumn, limitColumn, lastActionColumn, nothingOverdueOrDueSoon, noHandoverYet, handover,
         response, resolution, satisfaction, composite, whistleTypeColumn, matterKindColumn, blownColumn, caseColumn,
         matterInBriefColumn, noOpenWhistles, whistleClosed, reporter, doneAt, refusedArt44, onTimeAt, lateBy,
         lateAt, timeLeft,
@@ -143,9 +153,9 @@ enum BoardText {
         acknowledged, awaitingAcknowledgement,
         handedOver(HandoverSnapshot(handover: "H0003", at: Date(), overdue: Listing(count: 3, first: []), dueNextShift: Listing(count: 5, first: []),
                                     openWhistles: Listing(count: 2, first: []), unitsOut: Listing(count: 1, first: []))),
-        takenIn, proactive, resolved, closed, overdueCases, dueSoonCases,
+        takenIn, proactive, resolved, closed, overdueCases, dueSoonCases, overdueWhistles, dueSoonWhistles,
         urged, returned, merged, whistles, refusals, dispatches, concluded,
-        more(3), tileOpen(4), tileOverdue(2), tileDueSoon(1), complaintsFooter(open: 80, overdue: 30, dueSoon: 4),
+        selectAUnit, unitAlreadyCleared("示范街派出所"), more(3), tileOpen(4), tileOverdue(2), tileDueSoon(1), complaintsFooter(open: 80, overdue: 30, dueSoon: 4),
         todayFooter(attention: 34, overdue: 30), whistlesFooter(open: 5, pending: 2, late: 1, refused: 1),
         departmentsFooter(weights: "10/45/45", refused: 2), mapFooter(grids: 12, open: 80),
     ]
