@@ -40,14 +40,18 @@ public enum DeskEvent: Equatable, Sendable {
     case findingRecorded(FindingRecorded)
     case handoverSigned(HandoverSigned)
     case utilityRated(UtilityRated)
+
+    /// A practice journal's mark (training): changes no record.
+    case practiceStarted(PracticeStarted)
 }
 
 /// The journal format this StreetDesk writes, recorded in the street profile of every journal's
 /// first entry. 1: journals before the format was recorded. 2: returns and extensions are
 /// requests a supervisor decides; cases can be found unsolvable; whistles' late departments
 /// can be urged; the profile may set extension limits, the call-back rule and a due-soon floor.
+/// 3: `training.started` marks a practice journal.
 public enum JournalFormat {
-    public static let current = 2
+    public static let current = 3
 }
 
 /// The journal's `kind` column: one name per event, never reused.
@@ -81,6 +85,7 @@ public enum EventKind: String, CaseIterable, Sendable {
     case findingRecorded = "patrol.finding"
     case handoverSigned = "shift.handover"
     case utilityRated = "utility.rated"
+    case practiceStarted = "training.started"
 
     /// Rebuilds the event of this kind from its payload.
     func event(_ d: PayloadDecoder) throws -> DeskEvent {
@@ -114,6 +119,7 @@ public enum EventKind: String, CaseIterable, Sendable {
         case .findingRecorded: .findingRecorded(try d.decode())
         case .handoverSigned: .handoverSigned(try d.decode())
         case .utilityRated: .utilityRated(try d.decode())
+        case .practiceStarted: .practiceStarted(try d.decode())
         }
     }
 }
@@ -153,6 +159,7 @@ extension DeskEvent {
         case .findingRecorded: .findingRecorded
         case .handoverSigned: .handoverSigned
         case .utilityRated: .utilityRated
+        case .practiceStarted: .practiceStarted
         }
     }
 
@@ -179,6 +186,7 @@ extension DeskEvent {
         case .findingRecorded(let v): v
         case .handoverSigned(let v): v
         case .utilityRated(let v): v
+        case .practiceStarted(let v): v
         }
     }
 }

@@ -22,6 +22,7 @@ extension DeskEvent {
         case .findingRecorded(let e): e.id.raw
         case .handoverSigned(let e): e.id.raw
         case .utilityRated(let e): e.department.raw
+        case .practiceStarted: nil
         }
     }
 }
@@ -41,7 +42,7 @@ extension DeskEvent {
         case .whistleBlown(let e): e.caseID.map { [$0] } ?? []
         case .dispatchCreated(let e): e.caseID.map { [$0] } ?? []
         case .streetConfigured, .caseTakenIn, .summonsStep, .summonsUrged, .whistleClosed, .unitStatusChanged, .dispatchConcluded,
-            .findingRecorded, .handoverSigned, .utilityRated: []
+            .findingRecorded, .handoverSigned, .utilityRated, .practiceStarted: []
         }
     }
 }

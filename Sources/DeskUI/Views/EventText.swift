@@ -44,6 +44,7 @@ enum EventText {
         case .findingRecorded(let e): return view.t(TimelineText.findingRecorded(e.id.raw, e.summary))
         case .handoverSigned(let e): return view.t(TimelineText.handover(to: e.to, note: e.note))
         case .utilityRated(let e): return view.t(TimelineText.rated(view.departmentName(e.department), score: e.score))
+        case .practiceStarted(let e): return view.t(TimelineText.practiceStarted(e.scenario, trainee: e.trainee))
         }
     }
 }

@@ -15,7 +15,7 @@ struct ShowLog: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let journal = try options.openJournal()
+            let journal = try options.openJournal(practice: true)
             var after = since
             while case let batch = try journal.entries(after: after, limit: 2000), let last = batch.last {
                 for entry in batch { print(json ? try Self.json(entry) : Self.line(entry)) }

@@ -13,7 +13,7 @@ struct VerifyJournal: ParsableCommand {
     func run() throws {
         try reporting {
             let zh = options.language == .zh
-            let journal = try options.openJournal()
+            let journal = try options.openJournal(practice: true)
             switch try journal.verify() {
             case .intact(let count):
                 print(zh ? "完好：\(count) 条" : "intact: \(count) entries")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DeskCore
 import DeskJournal
+import DeskTraining
 import Foundation
 
 /// Options every journal command shares.
@@ -18,12 +19,18 @@ struct JournalOptions: ParsableArguments {
     var operatorName: String { self.operator ?? Paths.loginName }
     var language: Language { Language(locale: lang ?? ProcessInfo.processInfo.environment["LANG"]) }
 
-    func openJournal() throws -> Journal {
+    /// Opens the journal; an operations command (`practice: false`) refuses a practice journal.
+    func openJournal(practice: Bool = false) throws -> Journal {
+        let journal: Journal
         do {
-            return try Journal.open(at: path)
+            journal = try Journal.open(at: path)
         } catch let error as JournalError {
             throw Failure(error.message(language), code: 1)
         }
+        if !practice, let mark = try reading({ try journal.practiceMark() }) {
+            throw Failure(DebriefText.isAPracticeJournal(path, scenario: mark.scenario)(language), code: 2)
+        }
+        return journal
     }
 
     func openSession(settledInBackground: Bool = false) throws -> DeskSession {
