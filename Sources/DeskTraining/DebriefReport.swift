@@ -20,8 +20,8 @@ extension Debrief {
         if !misses.isEmpty {
             lines += ["", "## " + t(DebriefText.missesHeading), ""]
             for result in misses {
-                let note = result.note.map { "：" + $0.phrase(language) } ?? ""
-                lines.append("- \(result.verdict.label(language)) `\(result.action)` \(result.item ?? "")：\(source(result, language))\(note)")
+                let what = "\(result.verdict.label(language)) `\(result.action)`" + (result.item.map { " " + $0 } ?? "")
+                lines.append(t(DebriefText.missLine(what, from: source(result, language), note: result.note?.phrase(language))))
             }
         }
         lines += ["", "## " + t(DebriefText.unexpectedHeading), ""]

@@ -86,7 +86,7 @@ import Testing
         #expect(debrief.results.allSatisfy { $0.article == 17 })
         #expect(debrief.unexpected.map(\.action) == ["progress"])
         let report = debrief.markdown(.en, scenario: run.scenario, zone: .current)
-        #expect(report.contains("- wrong `route` C"))
+        #expect(report.contains("- wrong `route` C0001: Art 17 (within the street's duties: handle it)"))
         #expect(report.contains("- missed `route`"))
         #expect(report.contains("Art 17"))
         let zh = debrief.markdown(.zh, scenario: run.scenario, zone: .current)

@@ -19,6 +19,9 @@ public enum DebriefText {
         let parts = [outcome, department].compactMap { $0 }.joined(separator: " · ")
         return Phrase("（要求：\(parts)）", " (asked: \(parts))")
     }
+    static func missLine(_ what: String, from source: String, note: String?) -> Phrase {
+        Phrase("- \(what)：\(source)" + (note.map { "（\($0)）" } ?? ""), "- \(what): \(source)" + (note.map { " (\($0))" } ?? ""))
+    }
     static func unexpectedLine(_ action: String, _ item: String, seq: Int64, at: String) -> Phrase {
         Phrase("- #\(seq) \(at) \(action) \(item)", "- #\(seq) at \(at): \(action) \(item)")
     }
@@ -40,7 +43,7 @@ public enum DebriefText {
     public static let all: [Phrase] = [
         title("分流练习", trainee: "李娜"), score(80, earned: 40, possible: 50), expectedHeading, columns, missesHeading,
         unexpectedHeading, nothingUnexpected, notDone, article("十七"), asked(outcome: "办理", department: "环卫所"),
-        unexpectedLine("联系", "C0351", seq: 12, at: "09:14"), notAPracticeJournal("/tmp/街道.journal"),
+        missLine("未做 `route` C0351", from: "《条例》第十七条", note: "属街道职责"), unexpectedLine("联系", "C0351", seq: 12, at: "09:14"), notAPracticeJournal("/tmp/街道.journal"),
         isAPracticeJournal("/tmp/练习.journal", scenario: "分流练习"), listColumns, checked("分流.yaml", injects: 4, expected: 8),
         practiceJournalAt("/tmp/练习.journal"), reportAt("/tmp/report.md"),
     ]
