@@ -26,6 +26,10 @@ let package = Package(
         ]),
         // The demo street: its profile and a week of generated history.
         .target(name: "DeskDemo", dependencies: ["DeskCore"], exclude: ["Resources"], plugins: ["EmbedFiles"]),
+        // Training: scenario files, the practice clock, scoring and the debrief. Pure, like the core;
+        // the built-in scenarios are compiled into the binary.
+        .target(name: "DeskTraining", dependencies: ["DeskCore", .product(name: "Yams", package: "Yams")],
+                exclude: ["Scenarios"], plugins: ["EmbedFiles"]),
         // Built-in theme files, compiled into the binary.
         .target(name: "DeskThemes", path: "Themes", exclude: ["dark.yaml", "light.yaml", "high-contrast.yaml", "mono.yaml"],
                 plugins: ["EmbedFiles"]),
@@ -38,7 +42,7 @@ let package = Package(
         // The only code that touches ncurses.
         .target(name: "DeskTerminal", dependencies: ["CNcursesw", "DeskUI"]),
         .executableTarget(name: "streetdesk", dependencies: [
-            "DeskCore", "DeskJournal", "DeskDemo", "DeskUI", "DeskTerminal",
+            "DeskCore", "DeskJournal", "DeskDemo", "DeskUI", "DeskTerminal", "DeskTraining",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Speed and memory figures: `swift run -c release streetdesk-bench`.
@@ -51,6 +55,7 @@ let package = Package(
         .testTarget(name: "DeskCoreTests", dependencies: [
             "DeskCore", "DeskDemo", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
+        .testTarget(name: "DeskTrainingTests", dependencies: ["DeskTraining", "DeskDemo"]),
         .testTarget(name: "DeskJournalTests", dependencies: [
             "DeskJournal", "DeskDemo", .product(name: "PropertyBased", package: "swift-property-based"),
             .product(name: "GRDB", package: "GRDB.swift"),

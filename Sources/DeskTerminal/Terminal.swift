@@ -119,6 +119,7 @@ private struct Session {
             if clock.now - lastTick >= .milliseconds(Int(Terminal.pollMilliseconds)) {
                 lastTick = clock.now
                 if program.tick() { dirty = true }
+                if program.isFinished { return .quit }
             }
         }
     }

@@ -43,14 +43,19 @@ public enum DeskEvent: Equatable, Sendable {
     case handoverSigned(HandoverSigned)
     case handoverAcknowledged(HandoverAcknowledged)
     case utilityRated(UtilityRated)
+
+    /// A practice journal's mark (training): changes no record.
+    case practiceStarted(PracticeStarted)
 }
 
 /// The journal format this StreetDesk writes, recorded in the street profile of every journal's
 /// first entry. 1: journals before the format was recorded. 2: returns and extensions are
 /// requests a supervisor decides; cases can be found unsolvable; whistles' late departments
 /// can be urged; the profile may set extension limits, the call-back rule and a due-soon floor.
+/// 3: `training.started` marks a practice journal; handovers are acknowledged; refusals and
+/// categories can be corrected; the profile may set the shift length.
 public enum JournalFormat {
-    public static let current = 2
+    public static let current = 3
 }
 
 /// The journal's `kind` column: one name per event, never reused.
@@ -87,6 +92,7 @@ public enum EventKind: String, CaseIterable, Sendable {
     case handoverSigned = "shift.handover"
     case handoverAcknowledged = "shift.acknowledged"
     case utilityRated = "utility.rated"
+    case practiceStarted = "training.started"
 
     /// Rebuilds the event of this kind from its payload.
     func event(_ d: PayloadDecoder) throws -> DeskEvent {
@@ -123,6 +129,7 @@ public enum EventKind: String, CaseIterable, Sendable {
         case .handoverSigned: .handoverSigned(try d.decode())
         case .handoverAcknowledged: .handoverAcknowledged(try d.decode())
         case .utilityRated: .utilityRated(try d.decode())
+        case .practiceStarted: .practiceStarted(try d.decode())
         }
     }
 }
@@ -165,6 +172,7 @@ extension DeskEvent {
         case .handoverSigned: .handoverSigned
         case .handoverAcknowledged: .handoverAcknowledged
         case .utilityRated: .utilityRated
+        case .practiceStarted: .practiceStarted
         }
     }
 
@@ -194,6 +202,7 @@ extension DeskEvent {
         case .handoverSigned(let v): v
         case .handoverAcknowledged(let v): v
         case .utilityRated(let v): v
+        case .practiceStarted(let v): v
         }
     }
 }

@@ -70,6 +70,11 @@ public struct StaffMember: Codable, Sendable, Equatable {
     public var name: String
     public var role: StaffRole
 
+    public init(name: String, role: StaffRole) {
+        self.name = name
+        self.role = role
+    }
+
     enum CodingKeys: String, CodingKey {
         case name = "name"
         case role = "role"

@@ -8,15 +8,19 @@ public final class DeskApp: TerminalProgram {
     public private(set) var screen: Screen
     let backend: DeskBackend
     let clock: () -> Date
+    /// The training run the desk is open for; nil at an operations desk.
+    let practice: PracticeControl?
     private var lastMinute = 0
     private let lists = BoardLists()
     /// The last timeline read from the journal, while its detail stays open.
     private var timelineCache: (seqs: [Int64], entries: [Recorded]) = ([], [])
 
-    public init(backend: DeskBackend, language: Language, theme: Theme, clock: @escaping () -> Date = Date.init) {
+    public init(backend: DeskBackend, language: Language, theme: Theme, clock: @escaping () -> Date = Date.init,
+                practice: PracticeControl? = nil) {
         self.backend = backend
         self.theme = theme
         self.clock = clock
+        self.practice = practice
         screen = Screen(language: language)
     }
 
@@ -30,7 +34,8 @@ public final class DeskApp: TerminalProgram {
         guard let street = backend.state.street else { return nil }
         return FrameContext(state: backend.state, street: street, now: clock(), language: screen.language,
                         operatorName: backend.operatorName, journalPath: backend.journalPath,
-                        timeline: { [unowned self] in self.timeline($0) }, lists: lists)
+                        timeline: { [unowned self] in self.timeline($0) }, lists: lists,
+                        practice: practice.map { PracticeBanner(scenario: $0.scenarioName, paused: $0.isPaused) })
     }
 
     private func timeline(_ seqs: [Int64]) -> [Recorded] {
@@ -60,6 +65,9 @@ public final class DeskApp: TerminalProgram {
         case .quit: return false
         case .submitForm: outcome = submitForm(view)
         case .run(let action, let words): outcome = runLine(action, words, view)
+        case .pauseClock:
+            togglePause()
+            return true
         case nil: return true
         }
         // The view after the write: the new item is on the board.
@@ -79,7 +87,22 @@ public final class DeskApp: TerminalProgram {
     }
 
     /// Other consoles' entries and the clock: redraw when either moved.
+    /// A training run's time is up.
+    public var isFinished: Bool { practice?.isOver ?? false }
+
+    private func togglePause() {
+        guard let practice else {
+            screen.status = .error(ChromeText.onlyInTraining(screen.language))
+            return
+        }
+        practice.togglePause()
+        screen.status = .info((practice.isPaused ? ChromeText.clockPaused : ChromeText.clockRunning)(screen.language))
+    }
+
+    /// Other consoles' entries and the clock: redraw when either moved. A training run's due
+    /// lines are written first and arrive with them.
     public func tick() -> Bool {
+        if let refused = practice?.playDue() { screen.status = .error(refused) }
         let minute = Int(clock().timeIntervalSince1970 / 60)
         defer { lastMinute = minute }
         do {

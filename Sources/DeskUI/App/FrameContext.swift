@@ -13,9 +13,13 @@ public struct FrameContext {
     let timeline: ([Int64]) -> [Recorded]
     /// The boards' lists for this state and moment, computed once and shared by update and render.
     let lists: BoardLists
+    /// The banner of a training run; nil at an operations desk.
+    public let practice: PracticeBanner?
 
     public init(state: DeskState, street: Street, now: Date, language: Language, operatorName: String, journalPath: String,
-                timeline: @escaping ([Int64]) -> [Recorded] = { _ in [] }, lists: BoardLists = BoardLists()) {
+                timeline: @escaping ([Int64]) -> [Recorded] = { _ in [] }, lists: BoardLists = BoardLists(),
+                practice: PracticeBanner? = nil) {
+        self.practice = practice
         self.state = state
         self.street = street
         self.now = now

@@ -10,6 +10,8 @@ public enum UICommand: Hashable, Sendable {
     case board(Board)
     /// A desk action by its palette name; its form opens with the selected item filled in.
     case action(String)
+    /// Pauses or resumes the practice clock (training).
+    case pauseClock
 }
 
 /// One row of the keymap: the keys, where they apply, what they do, and the help text.
@@ -49,6 +51,7 @@ public enum Keymap {
         bind([.end, .char("G")], "G End", .bottom, "到底", "last"),
         bind([.tab], "Tab", .nextBoard, "下一看板", "next board"),
         bind([.backTab], "S-Tab", .previousBoard, "上一看板", "previous board"),
+        bind([.char(" ")], "Space", .pauseClock, "暂停 / 继续练习时钟（练习）", "pause / resume the practice clock (training)"),
     ] + Board.allCases.map { board in
         bind([.char(Character(String(board.rawValue)))], String(board.rawValue), .board(board),
              "看板：\(board.label.zh)", "board: \(board.label.en)")

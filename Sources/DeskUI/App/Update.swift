@@ -7,6 +7,8 @@ public enum Effect: Equatable, Sendable {
     case submitForm
     /// Run a palette line at once.
     case run(action: String, words: [String])
+    /// Pause or resume the practice clock.
+    case pauseClock
 }
 
 extension Screen {
@@ -72,6 +74,9 @@ extension Screen {
                     return nil
                 }
                 return .run(action: spec.name, words: words)
+            case .pauseClock:
+                overlay = nil
+                return .pauseClock
             case .unknown(let word):
                 overlay = .palette(palette)
                 status = .error(DeskError.invalidValue(field: FieldLabel.action, value: word, expected: .paletteAction).message(language))
@@ -154,6 +159,7 @@ extension Screen {
         case .action(let name):
             guard let spec = ActionCatalog.named(name) else { return nil }
             return startAction(spec, view: view)
+        case .pauseClock: return .pauseClock
         }
         return nil
     }

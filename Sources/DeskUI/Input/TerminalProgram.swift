@@ -19,6 +19,9 @@ public protocol TerminalProgram: AnyObject {
     /// Called about every 250 ms, keys or not, for clocks and other programs' journal
     /// entries; returns true when the screen needs redrawing.
     func tick() -> Bool
+
+    /// True when the program is done without a key asking (a training run's time is up).
+    var isFinished: Bool { get }
 }
 
 extension TerminalProgram {

@@ -16,7 +16,12 @@ public struct Palette: Sendable {
         /// Run it at once with the words typed after its name.
         case run(ActionSpec, [String])
         case unknown(String)
+        /// `pause`: the practice clock, which is no desk action.
+        case pauseClock
     }
+
+    /// The palette's own word for the practice clock.
+    public static let pauseWord = "pause"
 
     /// Actions whose name starts with, or whose name or title contains, the first word.
     public func matches(_ language: Language) -> [ActionSpec] {
@@ -43,6 +48,7 @@ public struct Palette: Sendable {
         case .enter:
             let words = ActionLine.words(input.text)
             guard let first = words.first else { return .cancel }
+            if first == Self.pauseWord { return .pauseClock }
             if let spec = ActionCatalog.named(first) {
                 return words.count == 1 ? .open(spec) : .run(spec, Array(words.dropFirst()))
             }

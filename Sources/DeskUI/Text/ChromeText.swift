@@ -18,6 +18,11 @@ enum ChromeText {
     static let quitHint = Phrase("退出", "quit")
     static let terminalTooSmall = Phrase("终端太小", "Terminal too small")
     static let pleaseEnlargeTheTerminal = Phrase("请放大终端窗口", "Please enlarge the terminal")
+    static let practiceBanner = Phrase(" 练习 ", " TRAINING ")
+    static let clockPaused = Phrase("练习时钟已暂停（空格继续）", "practice clock paused (Space resumes)")
+    static let clockRunning = Phrase("练习时钟继续走", "practice clock running")
+    static let onlyInTraining = Phrase("练习时钟只在练习中可用", "the practice clock runs only in training")
+    static let pausedMark = Phrase("已暂停 ", "paused ")
 
     static func helpTitle(_ board: Phrase) -> Phrase { Phrase("帮助 · \(board.zh)", "Help · \(board.en)") }
     static let paletteUsage = Phrase(": 动作名（Tab 补全）加参数，如 route C0042",
@@ -40,6 +45,7 @@ enum ChromeText {
     static let all: [Phrase] = [
         cancelledNothingWritten, helpScrolls, formsHelp, typingHelp, screenHelp, paletteHelp, paletteTitle, demoStreet,
         helpHint, commandHint, filterHint, openHint, boardHint, quitHint, terminalTooSmall, pleaseEnlargeTheTerminal,
+        practiceBanner, clockPaused, clockRunning, onlyInTraining, pausedMark,
         helpTitle(Board.complaints.label), paletteUsage, overdueCount(30), dueSoonCount(4), casesAndWhistles, handoverUnacknowledged(to: "王静"), confirmQuit, pasteNeedsAField,
         refused(ActionCatalog.named("route")!, because: Phrase("工单 C0351 已办结", "case C0351 is already resolved")), written(ActionCatalog.named("intake")!.title, "C0351", seq: 2031),
     ]

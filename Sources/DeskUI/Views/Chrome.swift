@@ -6,7 +6,13 @@ enum Chrome {
         let y = area.y
         canvas.fill(row: y, role: .title)
         let alarms = view.state.alarmCounts(at: view.now)
-        var x = canvas.put(" \(view.street.name) ", x: 0, y: y, role: .title)
+        var x = 0
+        // Training cannot be mistaken for the real desk: the banner comes first, in every theme.
+        if let practice = view.practice {
+            x += canvas.put(view.t(ChromeText.practiceBanner), x: x, y: y, role: .urgent)
+            if practice.paused { x += canvas.put(" " + view.t(ChromeText.pausedMark), x: x, y: y, role: .warning) }
+        }
+        x += canvas.put(" \(view.street.name) ", x: x, y: y, role: .title)
         if view.street.profile.street.demo == true { x += canvas.put(view.t(ChromeText.demoStreet), x: x, y: y, role: .title) }
         x += canvas.put("│ \(view.operatorName) │ \(ClockText.stamp(view.now, in: view.zone)) │ ", x: x, y: y, role: .title)
         x += canvas.put(view.t(ChromeText.overdueCount(alarms.overdue)), x: x, y: y, role: alarms.overdue > 0 ? .overdue : .title)

@@ -49,6 +49,7 @@ enum EventText {
         case .handoverSigned(let e): return view.t(TimelineText.handover(to: e.to, note: e.note))
         case .handoverAcknowledged(let e): return view.t(TimelineText.handoverAcknowledged(e.id.raw))
         case .utilityRated(let e): return view.t(TimelineText.rated(view.departmentName(e.department), score: e.score))
+        case .practiceStarted(let e): return view.t(TimelineText.practiceStarted(e.scenario, trainee: e.trainee))
         }
     }
 }

@@ -16,7 +16,7 @@ struct ShowLog: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let journal = try options.openJournal(readOnly: true)
+            let journal = try options.openJournal(readOnly: true, practice: true)
             var after = since
             while case let batch = try options.reading({ try journal.entries(after: after, limit: 2000) }), let last = batch.last {
                 for entry in batch { json ? Output.json(try Self.json(entry)) : Output.say(Self.line(entry)) }

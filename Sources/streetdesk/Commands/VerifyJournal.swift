@@ -13,7 +13,7 @@ struct VerifyJournal: ParsableCommand {
     func run() throws {
         try reporting {
             let zh = options.language == .zh
-            let journal = try options.openJournal(readOnly: true)
+            let journal = try options.openJournal(readOnly: true, practice: true)
             switch try options.reading({ try journal.verify() }) {
             case .intact(let count):
                 Output.say(zh ? "完好：\(count) 条" : "intact: \(count) entries")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DeskCore
 import DeskJournal
+import DeskTraining
 import Foundation
 
 /// Options every journal command shares.
@@ -22,9 +23,13 @@ struct JournalOptions: ParsableArguments {
     var language: Language { Language(locale: lang ?? ProcessInfo.processInfo.environment["LANG"]) }
 
     /// The journal at `path`; `readOnly` for the commands that only read it, which then work on a
-    /// read-only disk or directory.
-    func openJournal(readOnly: Bool = false) throws -> Journal {
-        try reading { try Journal.open(at: path, readOnly: readOnly) }
+    /// read-only disk or directory. An operations command (`practice: false`) refuses a practice journal.
+    func openJournal(readOnly: Bool = false, practice: Bool = false) throws -> Journal {
+        let journal = try reading { try Journal.open(at: path, readOnly: readOnly) }
+        if !practice, let mark = try reading({ try journal.practiceMark() }) {
+            throw Failure(DebriefText.isAPracticeJournal(path, scenario: mark.scenario)(language), code: 2)
+        }
+        return journal
     }
 
     func openSession(readOnly: Bool = false, settledInBackground: Bool = false) throws -> DeskSession {

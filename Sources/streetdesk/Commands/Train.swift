@@ -1,0 +1,127 @@
+import ArgumentParser
+import DeskCore
+import DeskJournal
+import DeskTerminal
+import DeskTraining
+import DeskUI
+import Foundation
+
+/// `streetdesk train`: a scenario on a practice journal, with a simulated clock and a debrief.
+struct Train: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Training: play a scenario on a fresh practice journal; list, check or score scenarios.",
+        discussion: "SCENARIO is a built-in name (see --list) or a scenario file (docs/scenarios.md).")
+
+    @Argument(help: "The scenario to play: a built-in name or a file.")
+    var scenario: String?
+
+    @Option(help: "The trainee's name, recorded in every entry (default: the login name).")
+    var trainee: String?
+
+    @Option(help: "How many simulated seconds pass in one second (default 1).")
+    var speed: Double = 1
+
+    @Option(help: "The practice journal to create (default: under $XDG_DATA_HOME/streetdesk/training/).")
+    var journal: String?
+
+    @Flag(help: "List the built-in scenarios.")
+    var list = false
+
+    @Option(help: "Check a scenario file against its street, naming the line and key of a problem.")
+    var check: String?
+
+    @Option(help: "Print the debrief of a practice journal (a copy scores the same).")
+    var score: String?
+
+    @Flag(help: "The debrief as JSON.")
+    var json = false
+
+    @Option(help: "Messages in zh or en (default: from LANG).")
+    var lang: String?
+
+    @Option(help: "A built-in theme or a theme file, as for the desk.")
+    var theme: String?
+
+    var language: Language { Language(locale: lang ?? ProcessInfo.processInfo.environment["LANG"]) }
+
+    func run() throws {
+        try reporting {
+            if list { return printList() }
+            if let check {
+                let source = try ScenarioSource.load(check, language)
+                let counts = (source.scenario.script.count, source.scenario.expect.count)
+                return print(DebriefText.checked(check, injects: counts.0, expected: counts.1)(language))
+            }
+            if let score { return try printScore(Paths.expand(score)) }
+            guard let scenario else { throw Failure(language == .zh ? "请给出场景名或文件" : "give a scenario name or file", code: 2) }
+            try play(scenario)
+        }
+    }
+
+    private func printList() {
+        print(DebriefText.listColumns(language))
+        for name in BuiltinScenarios.names {
+            guard let scenario = try? BuiltinScenarios.load(name) else { continue }
+            let articles = scenario.articles.map(String.init).joined(separator: ",")
+            print("\(name)\t\(scenario.level.label(language))\t\(scenario.length)\t\(articles)\t\(scenario.title(language))")
+        }
+    }
+
+    private func printScore(_ path: String) throws {
+        let options = try JournalOptions.parse(["--journal", path] + (lang.map { ["--lang", $0] } ?? []))
+        let journal = try options.openJournal(practice: true)
+        guard let mark = try options.reading({ try journal.practiceMark() }) else {
+            throw Failure(DebriefText.notAPracticeJournal(path)(language), code: 2)
+        }
+        print(try debrief(journal, mark))
+    }
+
+    /// The debrief of a practice journal, as Markdown or JSON.
+    private func debrief(_ journal: Journal, _ mark: PracticeStarted) throws -> String {
+        do {
+            let scenario = try PracticeJournal.scenario(mark)
+            let debrief = Debrief.score(scenario, entries: try journal.allRecorded(), trainee: mark.trainee)
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                return String(decoding: try encoder.encode(debrief), as: UTF8.self)
+            }
+            return debrief.markdown(language, scenario: scenario, zone: journal.timeZone)
+        } catch let error as ScenarioError {
+            throw Failure(error.message(language), code: 2)
+        }
+    }
+
+    private func play(_ name: String) throws {
+        let source = try ScenarioSource.load(name, language)
+        let who = trainee ?? Paths.loginName
+        guard speed > 0 else { throw Failure(language == .zh ? "--speed 须大于 0" : "--speed must be more than 0", code: 2) }
+        let path = journal.map(Paths.expand) ?? Self.defaultPath(source.scenario.id, trainee: who)
+        let run = try PracticeRun(source, trainee: who, speed: speed, path: path, language: language)
+        let session = try DeskSession(journal: run.journal, operatorName: who, console: Paths.consoleName)
+        let desk = try OpenDesk.parse(["--journal", path] + (lang.map { ["--lang", $0] } ?? []) + (theme.map { ["--theme", $0] } ?? []))
+        let app = DeskApp(backend: session, language: language, theme: try desk.loadTheme(), clock: { run.now }, practice: run)
+        app.announce(DebriefText.practiceJournalAt(path)(language))
+        let exit: Terminal.Exit
+        do {
+            exit = try Terminal.run(app, noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+        } catch {
+            throw Failure("\(error)", code: 1)
+        }
+        let text = try debrief(run.journal, try run.journal.practiceMark()!)
+        let report = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("report.md").path
+        try text.write(toFile: report, atomically: true, encoding: .utf8)
+        print(text)
+        print(DebriefText.reportAt(report)(language))
+        if case .signal(let number) = exit { throw ExitCode(128 + number) }
+    }
+
+    /// `training/<scenario>-<trainee>-<time>/practice.journal`: its report.md beside it.
+    static func defaultPath(_ scenario: String, trainee: String) -> String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        let folder = "\(scenario)-\(trainee)-\(formatter.string(from: Date()))".replacingOccurrences(of: "/", with: "_")
+        return Paths.dataDirectory + "/training/" + folder + "/practice.journal"
+    }
+}

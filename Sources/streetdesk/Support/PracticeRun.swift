@@ -1,0 +1,74 @@
+import DeskCore
+import DeskJournal
+import DeskTraining
+import DeskUI
+import Foundation
+
+/// One trainee's run of a scenario on its own practice journal: the journal is created with the
+/// street and the practice mark, the setup is played at the start time, and the injects are
+/// written when the simulated clock reaches them, each from its own console, so the desk takes
+/// them in as it takes other consoles' entries.
+final class PracticeRun: PracticeControl {
+    let source: ScenarioSource
+    let journal: Journal
+    private var clock: SimulatedClock
+    private var player: ScriptPlayer
+    private let language: Language
+
+    /// Creates the practice journal at `path` (never an existing file) and plays the setup.
+    init(_ source: ScenarioSource, trainee: String, speed: Double, path: String, language: Language) throws {
+        self.source = source
+        self.language = language
+        let scenario = source.scenario
+        let street = scenario.street(source.profile, trainee: trainee)
+        let zone = TimeZone(identifier: street.street.timeZone) ?? Journal.defaultTimeZone
+        try FileManager.default.createDirectory(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path,
+                                                withIntermediateDirectories: true)
+        do {
+            journal = try Journal.create(at: path, timeZone: zone)
+        } catch let error as JournalError {
+            throw Failure(error.message(language), code: 2)
+        }
+        let configured = try DeskState().decide(.configure(street), at: scenario.start, by: trainee)
+        let mark = PracticeStarted(scenario: scenario.id, text: source.text, trainee: trainee, speed: speed)
+        let first = (configured + [.practiceStarted(mark)]).map {
+            PendingEntry(at: scenario.start, operatorName: trainee, console: ScriptPlayer.consolePrefix + "start", event: $0)
+        }
+        try DeskSession(journal: journal, operatorName: trainee, console: Paths.consoleName).write(first)
+        player = ScriptPlayer(scenario: scenario, street: street)
+        clock = SimulatedClock(start: scenario.start, speed: speed, wall: Date())
+        for _ in scenario.setup.indices { _ = playNext() }
+        clock = SimulatedClock(start: scenario.start, speed: speed, wall: Date())
+    }
+
+    var now: Date { clock.now(wall: Date()) }
+
+    var scenarioName: String { source.scenario.title(language) }
+    var isPaused: Bool { clock.isPaused }
+    var isOver: Bool { now >= source.scenario.end }
+
+    func togglePause() { clock.toggle(wall: Date()) }
+
+    func playDue() -> String? {
+        var refused: String?
+        while player.due(at: now) != nil { refused = playNext() ?? refused }
+        return refused
+    }
+
+    /// Plays the next line at its own time; a line the trainee's actions made impossible is
+    /// passed over, and its refusal shown.
+    private func playNext() -> String? {
+        let index = player.next
+        let line = source.scenario.script[index]
+        do {
+            let written = try DeskSession.performOnce(try player.command(index), on: journal,
+                                                      operatorName: line.by ?? ScriptPlayer.defaultOperator,
+                                                      console: ScriptPlayer.console(index), at: player.time(of: index))
+            player.played(index, written)
+            return nil
+        } catch {
+            player.skipped(index)
+            return (error as? DeskError)?.message(language, naming: try? journal.street()) ?? "\(error)"
+        }
+    }
+}
