@@ -127,6 +127,23 @@ import Testing
         #expect(backend.written.first.map { if case .summonsStep(let e) = $0.event { e.state == .refused } else { false } } == true)
     }
 
+    @Test func aWhistleOrDispatchFromARoutedCaseTakesItsDepartmentsAndPlace() throws {
+        let (app, backend) = Fixture.app()
+        let routed = try #require(backend.state.openCases().first { $0.departments.count >= 2 })
+        app.press(.char("/"))
+        app.type(routed.id.raw)
+        app.press(.enter, .char("w"))
+        guard case .form(let whistle)? = app.screen.overlay else { Issue.record("no whistle form"); return }
+        #expect(whistle.fields.first { $0.parameter?.name == "department" }?.picked == routed.departments.map(\.raw))
+        app.press(.escape)
+        if case .form? = app.screen.overlay { app.press(.char("y")) }
+        app.press(.char("d"))
+        guard case .form(let dispatch)? = app.screen.overlay else { Issue.record("no dispatch form"); return }
+        #expect(dispatch.fields.first { $0.parameter?.name == "lead" }?.input.text == routed.departments[0].raw)
+        #expect(dispatch.fields.first { $0.parameter?.name == "department" }?.picked == routed.departments.dropFirst().map(\.raw))
+        #expect(dispatch.fields.first { $0.parameter?.name == "place" }?.input.text == routed.address ?? backend.state.street!.gridName(routed.grid))
+    }
+
     @Test func enterOnAnUntouchedPickListTakesTheRowShownSelected() throws {
         let (app, _) = Fixture.app()
         app.press(.char("i"))

@@ -71,19 +71,18 @@ import Testing
             try t.enter("urban-enforce")
             try t.keys("C-s")
             try t.waitFor("✓ 分类处置 \(caseID)")
+            // The whistle form comes with the case's two departments already picked.
             try t.keys("w")
             try t.waitFor(":whistle")
+            try t.waitFor("街道环卫所")
             try t.enter("routine")
-            try t.enter("sanitation")
-            try t.enter("urban-enforce")
             try t.keys("C-s")
             let blown = try t.waitFor("✓ 吹哨")
             let whistleID = try #require(written(blown, "W"), "\(blown)")
 
             // One report-in, typed in the command palette.
             try t.keys(":")
-            try t.type("report-in \(whistleID) --department sanitation --person 王队长")
-            try t.keys("Enter")
+            try t.enter("report-in \(whistleID) --department sanitation --person 王队长")
             try t.waitFor("✓ 部门报到 \(whistleID)")
             try t.keys("q")
             try t.waitFor("STREETDESK-EXIT=0")

@@ -41,8 +41,10 @@ public struct Form: Sendable {
             fields.append(Field(parameter: nil, input: TextField(Form.subject(of: item, for: spec) ?? "")))
         }
         for parameter in spec.parameters {
-            let prefill = UnitSteps.prefill(parameter, of: spec, item: item, view: view) ?? Form.prefill(parameter, item: item)
-            fields.append(Field(parameter: parameter, input: TextField(prefill)))
+            let prefill = UnitSteps.prefill(parameter, of: spec, item: item, view: view).map { [$0] } ?? Form.prefill(parameter, of: spec, item: item, view: view)
+            var field = Field(parameter: parameter, input: TextField(parameter.repeats ? "" : prefill.first ?? ""))
+            if parameter.repeats { field.picked = prefill }
+            fields.append(field)
         }
         self.fields = fields
         opening = fields.map(\.input.text)
@@ -58,12 +60,24 @@ public struct Form: Sendable {
         }
     }
 
-    /// A new whistle or dispatch from a case carries the case; anything from a grid tile, the grid.
-    static func prefill(_ parameter: ActionSpec.Parameter, item: ItemRef?) -> String {
+    /// What a field starts with, from where the form was opened: a whistle or dispatch from a
+    /// case carries the case, its grid, its place and the departments it was routed to (the
+    /// first of them leads a dispatch); anything from a grid tile, the grid. The officer can
+    /// change each. Several values for a field that takes several.
+    static func prefill(_ parameter: ActionSpec.Parameter, of spec: ActionSpec, item: ItemRef?, view: FrameContext) -> [String] {
+        let routedCase: Case? = if case .caseItem(let id)? = item { view.state.cases[id] } else { nil }
         switch (parameter.kind, item) {
-        case (.caseID, .caseItem(let id)?) where parameter.name == "case": id.raw
-        case (.grid, .grid(let code)?): code.digits
-        default: ""
+        case (.caseID, .caseItem(let id)?) where parameter.name == "case": return [id.raw]
+        case (.grid, .grid(let code)?): return [code.digits]
+        case (.grid, .caseItem?): return routedCase.map { [$0.grid.digits] } ?? []
+        case (.department, .caseItem?) where parameter.name == "lead": return routedCase?.departments.prefix(1).map(\.raw) ?? []
+        case (.department, .caseItem?) where parameter.repeats:
+            let departments = routedCase?.departments ?? []
+            // A dispatch's lead is its first department; the rest take part.
+            return (spec.name == "dispatch" ? Array(departments.dropFirst()) : departments).map(\.raw)
+        case (.text, .caseItem?) where parameter.name == "place":
+            return routedCase.map { [$0.address ?? view.gridName($0.grid)] } ?? []
+        default: return []
         }
     }
 
