@@ -25,7 +25,7 @@ import Testing
 
     @Test func everyBindingFormKeyAndFieldKeyIsInTheTable() {
         let table = KeyTable.markdown(.en)
-        for label in Keymap.bindings.map(\.label) + FormKeys.all.map(\.label) + TextFieldKeys.all.map(\.label) + [TerminalKeys.repaint.label] {
+        for label in Keymap.bindings.map(\.label) + DetailKeys.all.map(\.label) + FormKeys.all.map(\.label) + TextFieldKeys.all.map(\.label) + [TerminalKeys.repaint.label] {
             #expect(table.contains("| `\(label)` |"), "\(label)")
         }
     }

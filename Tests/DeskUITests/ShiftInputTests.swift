@@ -144,6 +144,28 @@ import Testing
         #expect(dispatch.fields.first { $0.parameter?.name == "place" }?.input.text == routed.address ?? backend.state.street!.gridName(routed.grid))
     }
 
+    @Test func aDetailsLinkedRecordsOpenAndEscComesBackStepByStep() throws {
+        let (app, backend) = Fixture.app()
+        let item = try #require(backend.state.openCases().first { !$0.whistles.isEmpty })
+        let whistle = item.whistles[0]
+        app.press(.char("/"))
+        app.type(item.id.raw)
+        app.press(.enter, .enter)
+        app.press(.tab)
+        #expect(app.text(width: 120, height: 40).contains("【\(DetailLinks.of(.caseItem(item.id), app.view()!)[0].text)】"))
+        while app.screen.detailLink.map({ DetailLinks.of(.caseItem(item.id), app.view()!)[$0] }) != .whistle(whistle) { app.press(.tab) }
+        app.press(.enter)
+        #expect(app.text(width: 120, height: 40).contains(DetailView.title(.whistle(whistle), app.view()!)))
+        app.press(.tab, .enter)  // the whistle's case
+        #expect(app.text(width: 120, height: 40).contains(DetailView.title(.caseItem(item.id), app.view()!)))
+        app.press(.escape)
+        #expect(app.text(width: 120, height: 40).contains(DetailView.title(.whistle(whistle), app.view()!)))
+        app.press(.escape)
+        #expect(app.text(width: 120, height: 40).contains(DetailView.title(.caseItem(item.id), app.view()!)))
+        app.press(.escape)
+        #expect(app.screen.overlay.isNone)
+    }
+
     @Test func enterOnAnUntouchedPickListTakesTheRowShownSelected() throws {
         let (app, _) = Fixture.app()
         app.press(.char("i"))

@@ -25,6 +25,9 @@ public struct Screen: Sendable {
 
     /// Set by Ctrl-C on a board: the next key says whether to quit.
     public var confirmingQuit = false
+    /// In a detail: the linked record selected with Tab, and the details opened before this one.
+    public var detailLink: Int?
+    public var detailTrail: [ItemRef] = []
     /// A palette line whose action asks first (an Art 44 refusal): run on `y`.
     public var confirmingRun: (spec: ActionSpec, words: [String])?
 

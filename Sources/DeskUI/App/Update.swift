@@ -116,6 +116,7 @@ extension Screen {
             }
             return nil
         }
+        if case .detail(let item, _) = overlay, let followed = follow(key, from: item, view: view) { return followed }
         let detailBoard: Board? = if case .detail(let item, _) = overlay { item.board } else { nil }
         guard var command = Keymap.command(for: key, on: detailBoard ?? board) else { return nil }
         // `q` quits from a board; from a detail it goes back, as Esc does.
@@ -141,9 +142,19 @@ extension Screen {
             overlay = nil
             filterInput = TextField(filter[board] ?? "")
         case .back:
-            if overlay != nil { overlay = nil } else if filter[board] != nil { filter[board] = nil }
+            if case .detail = overlay, let previous = detailTrail.popLast() {
+                overlay = .detail(previous, scroll: 0)
+                detailLink = nil
+            } else if overlay != nil {
+                overlay = nil
+            } else if filter[board] != nil {
+                filter[board] = nil
+            }
         case .open:
-            if let item = selectedItem(view) { overlay = .detail(item, scroll: 0) }
+            if let item = selectedItem(view) {
+                overlay = .detail(item, scroll: 0)
+                (detailLink, detailTrail) = (nil, [])
+            }
         case .up: move(board == .map && overlay == nil ? -MapBoard.rowStep(view, selection: selection, up: true, items: items(view)) : -1)
         case .down: move(board == .map && overlay == nil ? MapBoard.rowStep(view, selection: selection, up: false, items: items(view)) : 1)
         case .left: move(-1)
@@ -166,6 +177,24 @@ extension Screen {
 
     /// Opens `spec`'s form on the selected item, or says why not in the core's own words: a key,
     /// the palette and a submitted form are judged by the same rule.
+    /// Drill-down in a detail: Tab selects the next record it names, Enter opens it (Esc comes
+    /// back through `.back`). nil for keys that are not about links.
+    private mutating func follow(_ key: Key, from item: ItemRef, view: FrameContext) -> Effect?? {
+        let links = DetailLinks.of(item, view)
+        if DetailKeys.nextLink.matches(key) {
+            guard !links.isEmpty else { return .some(nil) }
+            detailLink = ((detailLink ?? -1) + 1) % links.count
+            return .some(nil)
+        }
+        if DetailKeys.openLink.matches(key), let index = detailLink, links.indices.contains(index) {
+            detailTrail.append(item)
+            overlay = .detail(links[index], scroll: 0)
+            detailLink = nil
+            return .some(nil)
+        }
+        return nil
+    }
+
     /// An action that takes nothing (acknowledging a handover) runs at once.
     mutating func startAction(_ spec: ActionSpec, view: FrameContext) -> Effect? {
         if let item = selectedItem(view), let refusal = view.refusal(of: spec, on: item) {

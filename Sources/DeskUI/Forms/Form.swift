@@ -65,7 +65,9 @@ public struct Form: Sendable {
     /// first of them leads a dispatch); anything from a grid tile, the grid. The officer can
     /// change each. Several values for a field that takes several.
     static func prefill(_ parameter: ActionSpec.Parameter, of spec: ActionSpec, item: ItemRef?, view: FrameContext) -> [String] {
-        let routedCase: Case? = if case .caseItem(let id)? = item { view.state.cases[id] } else { nil }
+        // Only an action about a case (a whistle, a dispatch) takes the selected case's facts.
+        let aboutCase = spec.parameters.contains { $0.kind == .caseID && $0.name == "case" }
+        let routedCase: Case? = if aboutCase, case .caseItem(let id)? = item { view.state.cases[id] } else { nil }
         switch (parameter.kind, item) {
         case (.caseID, .caseItem(let id)?) where parameter.name == "case": return [id.raw]
         case (.grid, .grid(let code)?): return [code.digits]

@@ -26,10 +26,11 @@ enum FormView {
                 x += canvas.put("[\(chip(value, field, view))] ", x: x, y: y, role: .accent, maxWidth: inner.x + inner.width - x)
             }
             let fieldWidth = max(4, inner.x + inner.width - x)
-            InputLine.draw(field.input, x: x, y: y, width: fieldWidth, focused: isFocused, into: &canvas)
             if !isFocused, let shown = display(field, view), shown != field.input.text {
-                let used = DisplayWidth.width(of: field.input.text) + 1
-                canvas.put(shown, x: x + used, y: y, role: .muted, maxWidth: fieldWidth - used)
+                // A value picked or filled in by its id reads by its name, the id after it.
+                canvas.put(view.t(FormText.named(shown, id: field.input.text)), x: x, y: y, role: .normal, maxWidth: fieldWidth)
+            } else {
+                InputLine.draw(field.input, x: x, y: y, width: fieldWidth, focused: isFocused, into: &canvas)
             }
             if let problem = form.problem(field, view: view), !isFocused {
                 let text = "✗ " + problem

@@ -13,6 +13,7 @@ public enum KeyTable {
             let place = binding.boards.map { $0.map { $0.label(language) }.joined(separator: ", ") } ?? Phrase("任何看板", "any board")(language)
             row(binding.label, place, binding.help(language))
         }
+        for hint in DetailKeys.all { row(hint.label, Phrase("详情", "a detail")(language), hint.help(language)) }
         for hint in FormKeys.all { row(hint.label, Phrase("表单", "forms")(language), hint.help(language)) }
         for hint in TextFieldKeys.all { row(hint.label, Phrase("任何输入框", "any text field")(language), hint.help(language)) }
         row(TerminalKeys.repaint.label, Phrase("任何时候", "anywhere")(language), TerminalKeys.repaint.help(language))

@@ -5,9 +5,12 @@ import DeskCore
 enum DetailView {
     typealias Line = (text: String, role: Role)
 
-    static func draw(_ item: ItemRef, scroll: Int, _ view: FrameContext, into canvas: inout Canvas, area: Rect) {
+    static func draw(_ item: ItemRef, scroll: Int, link: Int?, _ view: FrameContext, into canvas: inout Canvas, area: Rect) {
         let inner = Chrome.box(area, title: title(item, view), into: &canvas)
-        let lines = lines(item, view).flatMap { wrap($0, width: inner.width) }
+        var all = lines(item, view)
+        // The records it names, second from the top so they show without scrolling.
+        if let links = DetailLinks.line(DetailLinks.of(item, view), selected: link, view) { all.insert(links, at: min(1, all.count)) }
+        let lines = all.flatMap { wrap($0, width: inner.width) }
         let start = min(scroll, max(0, lines.count - inner.height))
         for (row, line) in lines.dropFirst(start).prefix(inner.height).enumerated() {
             canvas.put(line.text, x: inner.x, y: inner.y + row, role: line.role, maxWidth: inner.width)

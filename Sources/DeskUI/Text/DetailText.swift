@@ -17,6 +17,7 @@ enum DetailText {
     static let mergedInto = Phrase("并入", "Merged into")
     static let duplicates = Phrase("重复件", "Duplicates")
     static let unsolvable = Phrase("不能解决", "Unsolvable")
+    static let links = Phrase("关联（Tab 选择，Enter 打开）", "Linked (Tab selects, Enter opens)")
     static let countedInRates = Phrase("  （计入三率）", "  (counted in the rates)")
     static let awaitingDecision = Phrase("待审批", "Awaiting")
     static let whistles = Phrase("哨令", "Whistles")
@@ -70,7 +71,7 @@ enum DetailText {
     /// Every phrase, the ones with values given sample values: the language tests walk this.
     static let all: [Phrase] = [
         caseTitle, whistleTitle, dispatchTitle, status, typeAndSource, received, respondBy, resolveBy,
-        phone, address, triage, callBack, mergedInto, duplicates, unsolvable, countedInRates, awaitingDecision,
+        phone, address, triage, callBack, mergedInto, duplicates, unsolvable, links, countedInRates, awaitingDecision,
         whistles, dispatches, doneOnTime, doneLate, noActions, actionsHeading, timelineHeading, whistleOpen,
         finding, summonsHeading, summonsDue, summonsIn, summonsDone, summonsReason, concludedAt, dispatchOpen,
         participants, planned, dispatchedAt, unitsHeading, outcome, findings, code, ratesSevenDays,

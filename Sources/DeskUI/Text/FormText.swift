@@ -7,11 +7,15 @@ enum FormText {
     /// A pick-list row: in Chinese the name with its id in brackets, and a choice by its label alone
     /// (the label is what the officer types).
     static func pickRow(_ row: Suggestion, choice: Bool) -> Phrase {
-        Phrase(choice ? row.label : "\(row.label)（\(row.value)）", "\(row.value)  \(row.label)")
+        choice ? Phrase(row.label, "\(row.value)  \(row.label)") : named(row.label, id: row.value)
     }
+
+    /// A field's value shown by its name, the id after it.
+    static func named(_ name: String, id: String) -> Phrase { Phrase("\(name)（\(id)）", "\(id)  \(name)") }
 
     /// Every phrase, the ones with values given sample values: the language tests walk this.
     static let all: [Phrase] = [
         notOnTheList, confirmDiscard, pickRow(Suggestion(value: "water", label: "区供水服务中心"), choice: false),
+        named("区燃气服务中心", id: "gas"),
     ]
 }

@@ -15,7 +15,7 @@ public enum ScreenRenderer {
         let items = screen.items(view)
         screen.board.pane.draw(view, items: items, selection: min(screen.selection, max(0, items.count - 1)), into: &canvas, area: area)
         switch screen.overlay {
-        case .detail(let item, let scroll): DetailView.draw(item, scroll: scroll, view, into: &canvas, area: area)
+        case .detail(let item, let scroll): DetailView.draw(item, scroll: scroll, link: screen.detailLink, view, into: &canvas, area: area)
         case .help(let scroll): HelpView.draw(board: screen.board, scroll: scroll, view, into: &canvas, area: area)
         case .palette(let palette): PaletteView.draw(palette, view, into: &canvas, area: area)
         case .form(let form): FormView.draw(form, view, into: &canvas, area: area)
