@@ -62,12 +62,14 @@ final class Tmux {
     /// Text typed literally, Chinese included (as an input method delivers it).
     func type(_ text: String) throws { try tmux(["send-keys", "-l", text]) }
 
-    /// Types `text` into the focused field, then presses Enter a moment later, as an officer
-    /// does. Keys sent together arrive as one burst, which a form takes as pasted text (Enter
-    /// included), so a script must pace itself like a person.
+    /// Types `text` into the focused field, waits until the desk shows it there, then presses
+    /// Enter, as an officer does. Keys arriving together are one burst, which a form takes as
+    /// pasted text (Enter included), so a script must not send the text and Enter at once.
     func enter(_ text: String) throws {
+        let before = try screen()
         try type(text)
-        Thread.sleep(forTimeInterval: 0.15)
+        // The end of what was typed is beside the caret even when a long line has scrolled.
+        try waitUntil("'\(text)' typed") { $0 != before && $0.contains(String(text.suffix(6))) }
         try keys("Enter")
     }
 
