@@ -6,7 +6,7 @@ import Foundation
 /// entry written so far, by any console, so two consoles can never act on a stale state.
 public final class DeskSession: DeskBackend {
     public let journal: Journal
-    public let operatorName: String
+    public var operatorName: String
     public let console: String
     public private(set) var state: DeskState
     /// A checkpoint is written once this many entries have been folded in since the last one

@@ -166,6 +166,20 @@ import Testing
         #expect(app.screen.overlay.isNone)
     }
 
+    @Test func anotherOfficerSignsOnWithoutQuitting() throws {
+        let (app, backend) = Fixture.app()
+        app.signOn()
+        #expect(app.text().contains("签到：谁在值班台"))
+        app.press(.char("2"))  // nothing else is taken before someone signs on
+        #expect(app.text().contains("签到：谁在值班台"))
+        app.press(.down, .enter)
+        #expect(backend.operatorName == "王静")
+        #expect(app.text().contains("│ 王静 │"))
+        app.press(.char("O"), .down, .enter)
+        #expect(backend.operatorName == "赵建国")
+        #expect(app.handle(.char("q")) == false)
+    }
+
     @Test func enterOnAnUntouchedPickListTakesTheRowShownSelected() throws {
         let (app, _) = Fixture.app()
         app.press(.char("i"))

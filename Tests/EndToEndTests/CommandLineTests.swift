@@ -79,7 +79,10 @@ import Testing
     @Test func intakeRouteAndTheArt17Refusal() throws {
         try withScratch { dir in
             let journal = try demo(dir)
-            let intake = try Binary.run(["do", "intake", "--journal", journal, "--operator", "测试员", "--type", "complaint",
+            // On a street with a staff list, an operator not on it is refused; a listed one acts.
+            let stranger = try Binary.run(["do", "patrol", "--journal", journal, "--operator", "测试员", "--grid", "001001", "--summary", "x"])
+            #expect(stranger.status == 2 && stranger.error.contains("staff list") && stranger.error.contains("李明"), "\(stranger.error)")
+            let intake = try Binary.run(["do", "intake", "--journal", journal, "--operator", "王静", "--type", "complaint",
                                          "--category", "env.garbage", "--grid", "110101099001003", "--summary", "楼道堆放杂物",
                                          "--phone", "13800001111"])
             #expect(intake.status == 0, "\(intake.error)")
@@ -294,7 +297,7 @@ import Testing
             let before = Int(try Binary.run(["log", "--journal", journal]).output.split(separator: "\n").count)
             let group = DispatchGroup()
             let failures = Failures()
-            for console in ["甲", "乙"] {
+            for console in ["李明", "王静"] {
                 DispatchQueue.global().async(group: group) {
                     for n in 0..<15 {
                         let r = try? Binary.run(["do", "patrol", "--journal", journal, "--operator", console, "--grid", "001001",

@@ -4,7 +4,7 @@ import Testing
 /// The desk itself, in a real terminal: tmux at 80×24, keys in, the screen read back.
 @Suite(.serialized) struct DeskTerminalTests {
     func desk(_ journal: String, lang: String = "zh_CN.UTF-8", width: Int = 80, height: Int = 24) throws -> Tmux {
-        try Tmux("env LANG=\(lang) \(Binary.path) desk --journal \(journal) --operator 值班员甲; echo STREETDESK-EXIT=$?; "
+        try Tmux("env LANG=\(lang) \(Binary.path) desk --journal \(journal) --operator 李明; echo STREETDESK-EXIT=$?; "
                  + "stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(icanon|echo)' | tr '\\n' ' '; echo; sleep 60",
                  width: width, height: height)
     }
@@ -90,7 +90,7 @@ import Testing
             let log = try Binary.run(["log", "--journal", journal, "--json"]).output.split(separator: "\n").suffix(4)
             let entries = try log.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
             #expect(entries.map { $0["kind"] as? String } == ["case.intake", "case.routed", "whistle.blown", "whistle.summons"])
-            #expect(entries.allSatisfy { $0["operator"] as? String == "值班员甲" })
+            #expect(entries.allSatisfy { $0["operator"] as? String == "李明" })
             #expect((entries[0]["payload"] as? [String: Any])?["summary"] as? String == "楼道堆放杂物，影响通行")
             #expect(((entries[2]["payload"] as? [String: Any])?["summons"] as? [Any])?.count == 2)
             #expect((entries[3]["payload"] as? [String: Any])?["note"] as? String == "王队长")

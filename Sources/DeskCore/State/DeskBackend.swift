@@ -4,7 +4,8 @@ import Foundation
 /// Lets the UI layer stay free of SQLite.
 public protocol DeskBackend: AnyObject {
     var state: DeskState { get }
-    var operatorName: String { get }
+    /// Who is at the console; a sign-on changes it (handing the console over without quitting).
+    var operatorName: String { get set }
     /// Shown in the header.
     var journalPath: String { get }
     /// Decides and writes; throws `DeskError` when refused (nothing written).

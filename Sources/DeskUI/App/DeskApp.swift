@@ -24,6 +24,12 @@ public final class DeskApp: TerminalProgram {
         screen = Screen(language: language)
     }
 
+    /// Opens on the sign-on list: who is at the console is chosen before anything else.
+    public func signOn() {
+        let staff = backend.state.street?.profile.staff ?? []
+        screen.overlay = .signOn(pick: staff.firstIndex { $0.name == backend.operatorName } ?? 0)
+    }
+
     /// Shows a message on the status line, e.g. that the demo journal was just created.
     public func announce(_ text: String) {
         screen.status = .info(text)
@@ -67,6 +73,9 @@ public final class DeskApp: TerminalProgram {
         case .run(let action, let words): outcome = runLine(action, words, view)
         case .pauseClock:
             togglePause()
+            return true
+        case .signOn(let name):
+            backend.operatorName = name
             return true
         case nil: return true
         }

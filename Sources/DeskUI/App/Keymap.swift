@@ -3,6 +3,8 @@ import DeskCore
 /// What a key does on a board: moving, opening, or starting one of the core's actions.
 public enum UICommand: Hashable, Sendable {
     case quit, help, palette, filter, back, open
+    /// Sign on: another officer takes the console without quitting the desk.
+    case signOn
     case up, down, left, right, pageUp, pageDown, top, bottom
     case nextBoard, previousBoard
     /// The selected unit of a dispatch to its next status, without a form.
@@ -41,6 +43,7 @@ public enum Keymap {
         bind([.enter], "Enter", .open, "打开详情", "open the detail"),
         bind([.escape], "Esc", .back, "返回 / 取消", "back / cancel"),
         bind([.char("q")], "q", .quit, "退出", "quit"),
+        bind([.char("O")], "O", .signOn, "签到（换人值班，不退出）", "sign on (another officer takes the console)"),
         bind([.char("j"), .down], "j ↓", .down, "下移", "down"),
         bind([.char("k"), .up], "k ↑", .up, "上移", "up"),
         bind([.char("h"), .left], "h ←", .left, on: [.map], "左移", "left"),

@@ -37,7 +37,7 @@ public struct Screen: Sendable {
         if filterInput != nil { return true }
         switch overlay {
         case .form, .palette: return true
-        case .help, .detail, nil: return false
+        case .help, .detail, .signOn, nil: return false
         }
     }
 }
@@ -48,4 +48,6 @@ public enum Overlay: Sendable {
     case detail(ItemRef, scroll: Int)
     case palette(Palette)
     case form(Form)
+    /// Choosing who is at the console from the profile's staff list (sign-on, 签到).
+    case signOn(pick: Int)
 }

@@ -9,6 +9,8 @@ public enum Effect: Equatable, Sendable {
     case run(action: String, words: [String])
     /// Pause or resume the practice clock.
     case pauseClock
+    /// The officer now at the console.
+    case signOn(String)
 }
 
 extension Screen {
@@ -94,6 +96,8 @@ extension Screen {
                 return update(key, view: view)
             }
             return nil
+        case .signOn(let pick):
+            return signOn(key, pick: pick, view: view)
         case .detail, nil:
             break
         }
@@ -137,6 +141,8 @@ extension Screen {
         switch command {
         case .quit: return .quit
         case .help: overlay = .help(scroll: 0)
+        case .signOn:
+            overlay = .signOn(pick: (view.street.profile.staff ?? []).firstIndex { $0.name == view.operatorName } ?? 0)
         case .palette: overlay = .palette(Palette(item: selectedItem(view)))
         case .filter:
             overlay = nil
@@ -177,6 +183,23 @@ extension Screen {
 
     /// Opens `spec`'s form on the selected item, or says why not in the core's own words: a key,
     /// the palette and a submitted form are judged by the same rule.
+    /// The staff list, ↑↓ and Enter; Esc keeps the officer already at the console.
+    private mutating func signOn(_ key: Key, pick: Int, view: FrameContext) -> Effect? {
+        let staff = view.street.profile.staff ?? []
+        switch key {
+        case .up, .char("k"): overlay = .signOn(pick: max(0, pick - 1))
+        case .down, .char("j"): overlay = .signOn(pick: min(staff.count - 1, pick + 1))
+        case .enter:
+            guard let member = staff[safe: pick] else { return nil }
+            overlay = nil
+            status = .info(view.t(ChromeText.signedOn(member.name)))
+            return .signOn(member.name)
+        case .escape where !view.operatorName.isEmpty: overlay = nil
+        default: break
+        }
+        return nil
+    }
+
     /// Drill-down in a detail: Tab selects the next record it names, Enter opens it (Esc comes
     /// back through `.back`). nil for keys that are not about links.
     private mutating func follow(_ key: Key, from item: ItemRef, view: FrameContext) -> Effect?? {

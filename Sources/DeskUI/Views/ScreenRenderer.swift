@@ -19,6 +19,7 @@ public enum ScreenRenderer {
         case .help(let scroll): HelpView.draw(board: screen.board, scroll: scroll, view, into: &canvas, area: area)
         case .palette(let palette): PaletteView.draw(palette, view, into: &canvas, area: area)
         case .form(let form): FormView.draw(form, view, into: &canvas, area: area)
+        case .signOn(let pick): SignOnView.draw(pick: pick, view, into: &canvas, area: area)
         case nil: break
         }
         Chrome.statusLine(screen, view, in: layout.status, into: &canvas)

@@ -27,7 +27,15 @@ struct OpenDesk: ParsableCommand {
             }
             let chosenTheme = try loadTheme()
             let session = try options.openSession(settledInBackground: true)
+            // Sign-on: a street with a staff list has the officer chosen from it, unless named.
+            let staff = session.state.street?.profile.staff ?? []
+            if options.givenOperator != nil || staff.isEmpty {
+                session.operatorName = try options.operatorName(on: session.state.street)
+            } else {
+                session.operatorName = ""
+            }
             let app = DeskApp(backend: session, language: language, theme: chosenTheme)
+            if session.operatorName.isEmpty { app.signOn() }
             if let created { app.announce(created) }
             let exit: Terminal.Exit
             do {

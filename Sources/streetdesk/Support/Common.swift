@@ -9,16 +9,28 @@ struct JournalOptions: ParsableArguments {
     @Option(help: "The journal file (default: $XDG_DATA_HOME/streetdesk/street.journal).")
     var journal: String?
 
-    @Option(help: "Who is acting; recorded in every entry (default: the login name).")
+    @Option(help: "Who is acting; recorded in every entry (default: $STREETDESK_OPERATOR, else the login name). When the profile lists its staff, one of them.")
     var `operator`: String?
 
     @Option(help: "Messages in zh or en (default: from LANG).")
     var lang: String?
 
     var path: String { journal.map(Paths.expand) ?? Paths.defaultJournal }
-    /// `--operator` or the login name, refused when it is not a name (`OperatorName`).
+    /// `--operator`, or `STREETDESK_OPERATOR`, when either is given.
+    var givenOperator: String? { self.operator ?? ProcessInfo.processInfo.environment["STREETDESK_OPERATOR"] }
+
+    /// The given operator or the login name, refused when it is not a name (`OperatorName`).
     func operatorName() throws -> String {
-        try refusing { () throws(DeskError) in try OperatorName.check(self.operator ?? Paths.loginName) }
+        try refusing { () throws(DeskError) in try OperatorName.check(givenOperator ?? Paths.loginName) }
+    }
+
+    /// The same, refused when the street lists its staff and the name is not among them.
+    func operatorName(on street: Street?) throws -> String {
+        let name = try operatorName()
+        if let staff = street?.profile.staff, !staff.isEmpty, !staff.contains(where: { $0.name == name }) {
+            throw Failure(DeskError.notOnStaff(name).message(language) + OperatorHint.staff(staff.map(\.name))(language), code: 2)
+        }
+        return name
     }
     var language: Language { Language(locale: lang ?? ProcessInfo.processInfo.environment["LANG"]) }
 

@@ -9,7 +9,7 @@ final class MemoryBackend: DeskBackend {
     private(set) var written: [Recorded] = []
     /// Every entry folded in, by seq: what a journal would hold.
     private var journal: [Int64: Recorded]
-    let operatorName = "测试员"
+    var operatorName = "测试员"
     let journalPath = "/srv/streetdesk/street.journal"
     /// Entries another console "writes": `refresh` folds them in.
     var pending: [DeskCommand] = []

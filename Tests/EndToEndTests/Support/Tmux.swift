@@ -81,7 +81,7 @@ final class Tmux {
 
     /// Polls the screen until `text` appears; returns the screen.
     @discardableResult
-    func waitFor(_ text: String, seconds: Double = 10) throws -> String {
+    func waitFor(_ text: String, seconds: Double = 30) throws -> String {
         try waitUntil(text, seconds: seconds) { $0.contains(text) }
     }
 
