@@ -67,7 +67,7 @@ extension ReportTable {
                              + numbers(ReportMeasure.all.map { $0.change(row.now, before) }, rates: true))
             }
         }
-        return lines.map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\r\n")
+        return lines.map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\n")
     }
 
     private static func csvField(_ text: String) -> String {
