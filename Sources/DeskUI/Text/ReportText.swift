@@ -50,6 +50,17 @@ public enum ReportText {
     public static func endsBeforeItBegins(_ from: String, _ to: String) -> Phrase {
         Phrase("期间的末日 \(to) 早于首日 \(from)", "the period ends (\(to)) before it begins (\(from))")
     }
+    public static func hotspotsTitle(_ street: String, _ from: String, _ to: String) -> Phrase {
+        Phrase("\(street) · 热点 · \(from) – \(to)（与之前同样长的时段比较）", "\(street) · hotspots · \(from) – \(to) (against the period as long before it)")
+    }
+    public static let clustersHeading = Phrase("同类聚集", "Clusters of one category")
+    public static let callersHeading = Phrase("重复来电", "Repeat callers")
+    public static let addressesHeading = Phrase("重复地址", "Repeat addresses")
+    public static let noneRepeated = Phrase("  （没有重复）", "  (nothing repeated)")
+    public static func hotspotCounts(_ count: Int, before: Int) -> Phrase {
+        Phrase("\(count) 件（之前 \(before)，\(String(format: "%+d", count - before))）", "\(count) cases (before \(before), \(String(format: "%+d", count - before)))")
+    }
+    public static let sinceField = Phrase("时段", "since")
     public static func noCases(_ figure: String) -> Phrase { Phrase("\(figure)：没有工单", "\(figure): no cases") }
 
     public static let all: [Phrase] = [
@@ -58,7 +69,8 @@ public enum ReportText {
         ratingMean, ratingCount, scope, period, previous, change, ratesInPoints, overdueMeans, refusals(2),
         slicedBy(Phrase("社区", "community")), inTheFuture("2026-12"), beforeTheJournal("2020-01", begins: "2026-11-20"),
         sliceField, formatField, figureField, compareField, monthField, weekField, oneOfThePeriods,
-        endsBeforeItBegins("2026-11-30", "2026-11-01"), noCases("逾期"),
+        endsBeforeItBegins("2026-11-30", "2026-11-01"), hotspotsTitle("示范街道", "11-01", "11-30"), clustersHeading, callersHeading,
+        addressesHeading, noneRepeated, hotspotCounts(4, before: 1), sinceField, noCases("逾期"),
     ]
 
 }
