@@ -76,7 +76,8 @@ import Testing
         }
         let calendar = state.street!.calendar
         let today = calendar.day(now)
-        let scopes: [RateScope] = [.street, .department("sanitation"), .department("water"), .grid(grid1), .community("001")]
+        let scopes: [RateScope] = [.street, .department("sanitation"), .department("water"), .grid(grid1), .community("001"),
+                                   .category("env.garbage"), .source(.media), .type(.complaint)]
         for days in [today...today, (today - 6)...today, (today - 30)...(today + 1), (today - 2)...(today - 1)] {
             for scope in scopes {
                 #expect(state.rates(scope, days: days, at: now) == naiveRates(state, scope, days: days, at: now), "\(scope) \(days)")

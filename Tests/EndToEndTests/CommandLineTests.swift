@@ -153,10 +153,10 @@ import Testing
             let street = report["street"] as! [String: Any]
             #expect(street["calledBack"] as? Int == 1)
             #expect(street["solved"] as? Int == 1)
-            let water = (report["departments"] as! [[String: Any]]).first { $0["id"] as? String == "water" }
-            #expect((water?["rates"] as? [String: Any])?["satisfied"] as? Int == 1)
-            let yesterday = try Binary.run(["report", "--json", "--journal", journal, "--date", "2020-01-01"]).output
-            #expect(yesterday.contains("\"calledBack\":0"))
+            let water = (report["slices"] as! [[String: Any]]).first { $0["id"] as? String == "water" }
+            #expect(water?["satisfied"] as? Int == 1)
+            let before = try Binary.run(["report", "--json", "--journal", journal, "--date", "2020-01-01"]).output
+            #expect(before.contains("before this journal begins"))
             #expect(try Binary.run(["report", "--journal", journal, "--date", "someday"]).status == 2)
         }
     }

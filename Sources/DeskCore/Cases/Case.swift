@@ -53,7 +53,7 @@ public struct Case: Sendable, Equatable, Identifiable {
     /// The seqs of every journal entry about this case, oldest first: the detail reads its
     /// timeline from the journal, so the entries themselves do not stay in memory.
     public internal(set) var entries: [Int64] = []
-    /// The ledger slots it counts in (street, grid, community, departments routed to).
+    /// The ledger slots it counts in (`Street.slots(of:)`).
     var slots: [Int] = []
 
     init(_ e: CaseTakenIn, at: Date, by: String, ordinal: Int32, street: Street) {
@@ -74,7 +74,7 @@ public struct Case: Sendable, Equatable, Identifiable {
         self.ordinal = ordinal
         searchKey = SearchKey([])
         searchKey = Self.searchKey(of: self, street: street)
-        slots = street.slots(grid: e.grid, departments: [])
+        slots = street.slots(of: self)
     }
 
     static func searchKey(of item: Case, street: Street) -> SearchKey {

@@ -5,7 +5,7 @@ public protocol DayTally: Sendable, Equatable {
 }
 
 /// Per-day counts for every scope the figures are asked for (the street, each department,
-/// grid and community), kept up to date as events are folded in, so that the figures of a
+/// grid, community, category, source and request type), kept up to date as events are folded in, so that the figures of a
 /// day, a week or a month are sums over days, never a scan of the cases behind them.
 /// Dense: one row of days per scope slot, from the first day anything was counted.
 public struct DayLedger<Tally: DayTally>: Sendable, Equatable {

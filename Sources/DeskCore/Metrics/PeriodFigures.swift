@@ -5,46 +5,29 @@ import Foundation
 /// ratings. Computed here once, so that the Today board and `report` show the same numbers.
 public struct PeriodFigures: Sendable {
     public let days: ClosedRange<StreetDay>
-    /// Taken in (of which proactive), resolved and closed, street-wide.
-    public let cases: CaseTally
+    /// The whole street: cases, rates, composite, whistle record, Art 45 ratings.
+    public let whole: ScopeFigures
     /// Urges, returns, merges, whistles, refusals, dispatches.
     public let activity: DayActivity
-    public let street: RateFigures
-    /// Street-wide composite; nil unless every weighted rate has cases (`RateFigures.composite`).
-    public let composite: Double?
     /// In the profile's order, the departments with anything to show.
-    public let departments: [DepartmentFigures]
+    public let departments: [ScopeFigures]
     /// Art 44's list, in the order recorded.
     public let refusals: [Refusal]
-}
 
-public struct DepartmentFigures: Sendable {
-    public let id: DepartmentID
-    public let rates: RateFigures
-    public let composite: Double?
-    public let whistles: WhistleRecordFigures?
-    /// Art 45, for utilities rated in the period.
-    public let rating: (mean: Double, count: Int)?
+    /// Taken in (of which proactive), resolved and closed, street-wide.
+    public var cases: CaseTally { whole.cases }
+    public var street: RateFigures { whole.rates }
+    /// Street-wide composite; nil unless every weighted rate has cases (`RateFigures.composite`).
+    public var composite: Double? { whole.composite }
 }
 
 extension DeskState {
     /// The figures of `days` as they stand at `now`.
     public func figures(days: ClosedRange<StreetDay>, at now: Date) -> PeriodFigures {
-        let weights = street?.profile.rateWeights ?? RateWeights(response: 1, resolution: 1, satisfaction: 1)
         var activity = DayActivity()
         for day in days.clamped(to: activityDays) { if let a = self.activity[day] { activity += a } }
-        let ratings = utilityRatings(days: days)
-        let departments = (street?.profile.departments ?? []).compactMap { department -> DepartmentFigures? in
-            let rates = rates(.department(department.id), days: days, at: now)
-            let whistles = whistleRecord(department.id, days: days, at: now)
-            let rating = ratings[department.id]
-            guard rates.due + rates.calledBack > 0 || whistles.summoned > 0 || rating != nil else { return nil }
-            return DepartmentFigures(id: department.id, rates: rates, composite: rates.composite(weights),
-                                     whistles: whistles.summoned > 0 ? whistles : nil, rating: rating)
-        }
-        let street = rates(.street, days: days, at: now)
-        return PeriodFigures(days: days, cases: caseLedger.sum(0, days), activity: activity, street: street,
-                             composite: street.composite(weights), departments: departments,
+        return PeriodFigures(days: days, whole: figures(.street, days: days, at: now), activity: activity,
+                             departments: figures(by: .department, days: days, at: now),
                              refusals: days.clamped(to: activityDays).flatMap { refusals(on: $0) })
     }
 

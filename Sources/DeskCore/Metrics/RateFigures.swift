@@ -19,6 +19,10 @@ public struct RateFigures: Sendable, Equatable {
     /// 满意 + 基本满意
     public var satisfied = 0
 
+    /// Overdue: requests due whose complainant was not contacted by the respond-by deadline,
+    /// late or not yet.
+    public var overdue: Int { due - respondedOnTime }
+
     /// 响应率 over requests (the street's own proactive cases are counted apart); nil when
     /// nothing was due.
     public var response: Double? { ratio(respondedOnTime, due) }
@@ -52,6 +56,9 @@ public enum RateScope: Sendable, Equatable {
     case department(DepartmentID)
     case grid(GridCode)
     case community(String)
+    case category(CategoryID)
+    case source(CaseSource)
+    case type(RequestType)
 
     func contains(_ item: Case) -> Bool {
         switch self {
@@ -59,6 +66,9 @@ public enum RateScope: Sendable, Equatable {
         case .department(let id): item.departments.contains(id)
         case .grid(let code): item.grid == code
         case .community(let code): item.grid.community == code
+        case .category(let id): item.category == id
+        case .source(let source): item.source == source
+        case .type(let type): item.type == type
         }
     }
 }

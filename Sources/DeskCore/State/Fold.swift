@@ -26,7 +26,7 @@ extension DeskState {
             updateCase(e.id, r) { item in
                 item.routing = e
                 item.status = .handling
-                item.slots = street?.slots(grid: item.grid, departments: e.departments) ?? item.slots
+                item.slots = street?.slots(of: item) ?? item.slots
             }
         case .caseContacted(let e):
             updateCase(e.id, r) { $0.contactedAt = $0.contactedAt ?? r.at }
@@ -97,10 +97,12 @@ extension DeskState {
             withdrawRefusal(e, r)
         case .caseRecategorized(let e):
             let street = street
-            updateCase(e.id, r, reindex: false) { item in
+            updateCase(e.id, r) { item in
                 item.category = e.category
                 item.categoryEntry = r.seq
-                if item.status.isOpen, let street { item.searchKey = Case.searchKey(of: item, street: street) }
+                guard let street else { return }
+                item.slots = street.slots(of: item)
+                if item.status.isOpen { item.searchKey = Case.searchKey(of: item, street: street) }
             }
         case .summonsUrged(let e):
             count(r) { $0.urged += 1 }

@@ -18,10 +18,14 @@ public struct Street: Sendable, Equatable {
     /// Grids in map order (row, then column): what ←/→ step through on the map.
     public var gridsOnMap: [Grid] { indexed.gridsOnMap }
     /// Where each scope's figures sit in the per-day ledgers: the street at 0, then the
-    /// departments, grids and communities in profile order.
+    /// departments, grids, communities and categories in profile order, the sources and the
+    /// request types.
     var departmentSlots: [DepartmentID: Int] { indexed.departmentSlots }
     var gridSlots: [GridCode: Int] { indexed.gridSlots }
     var communitySlots: [String: Int] { indexed.communitySlots }
+    var categorySlots: [CategoryID: Int] { indexed.categorySlots }
+    var sourceSlots: [CaseSource: Int] { indexed.sourceSlots }
+    var typeSlots: [RequestType: Int] { indexed.typeSlots }
     var slotCount: Int { indexed.slotCount }
 
     public init(_ profile: StreetProfile) { indexed = Indexed(profile) }
@@ -42,6 +46,9 @@ public struct Street: Sendable, Equatable {
         let departmentSlots: [DepartmentID: Int]
         let gridSlots: [GridCode: Int]
         let communitySlots: [String: Int]
+        let categorySlots: [CategoryID: Int]
+        let sourceSlots: [CaseSource: Int]
+        let typeSlots: [RequestType: Int]
         let slotCount: Int
 
         init(_ profile: StreetProfile) {
@@ -83,6 +90,9 @@ public struct Street: Sendable, Equatable {
             departmentSlots = slots(profile.departments.map(\.id))
             gridSlots = slots(profile.grids.map(\.code))
             communitySlots = slots(profile.communities.map(\.code))
+            categorySlots = slots(order)
+            sourceSlots = slots(CaseSource.allCases)
+            typeSlots = slots(RequestType.allCases)
             slotCount = next
         }
     }
@@ -94,12 +104,18 @@ public struct Street: Sendable, Equatable {
         case .department(let id): departmentSlots[id]
         case .grid(let code): gridSlots[code]
         case .community(let code): communitySlots[code]
+        case .category(let id): categorySlots[id]
+        case .source(let source): sourceSlots[source]
+        case .type(let type): typeSlots[type]
         }
     }
 
-    /// The slots a case counts in: the street, its grid and community, the departments routed to.
-    func slots(grid: GridCode, departments: [DepartmentID]) -> [Int] {
-        [0] + [gridSlots[grid], communitySlots[grid.community]].compactMap { $0 } + departments.compactMap { departmentSlots[$0] }
+    /// The slots a case counts in: the street, its grid, community, category, source and type,
+    /// and the departments routed to. Each case is in one slot of every slice but departments.
+    func slots(of item: Case) -> [Int] {
+        [0] + [gridSlots[item.grid], communitySlots[item.grid.community], categorySlots[item.category],
+               sourceSlots[item.source], typeSlots[item.type]].compactMap { $0 }
+            + item.departments.compactMap { departmentSlots[$0] }
     }
 
     public var name: String { profile.street.name }

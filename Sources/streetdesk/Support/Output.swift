@@ -11,6 +11,11 @@ enum Output {
     /// JSON for tools: every control, bidi and zero-width character inside it becomes a `\u` escape.
     static func json(_ text: String) { print(Sanitize.json(text)) }
 
+    /// CSV for a spreadsheet: UTF-8 behind a byte-order mark, which is how Excel and WPS know to
+    /// read the Chinese as UTF-8 rather than the system's code page (LibreOffice and tools that
+    /// read UTF-8 anyway skip it); the fields are made safe like any text.
+    static func csv(_ text: String) { print("\u{FEFF}" + Sanitize.forTerminal(text)) }
+
     /// A refusal or failure, on standard error.
     static func complain(_ text: String) { error("streetdesk: " + text) }
 
