@@ -10,17 +10,23 @@ public struct PeriodFigures: Sendable {
     /// Urges, returns, merges, whistles, refusals, dispatches.
     public let activity: DayActivity
     public let street: RateFigures
+    /// The hotline centre's own three rates, street-wide: what the street is ranked on.
+    public let official: RateFigures
     /// Street-wide composite; nil unless every weighted rate has cases (`RateFigures.composite`).
     public let composite: Double?
     /// In the profile's order, the departments with anything to show.
     public let departments: [DepartmentFigures]
     /// Art 44's list, in the order recorded.
     public let refusals: [Refusal]
+    /// The cases the centre called back in the period whose result differs from the street's own.
+    public let disagreements: [RateDisagreement]
 }
 
 public struct DepartmentFigures: Sendable {
     public let id: DepartmentID
     public let rates: RateFigures
+    /// The hotline centre's three rates for the cases routed to it.
+    public let official: RateFigures
     public let composite: Double?
     public let whistles: WhistleRecordFigures?
     /// Art 45, for utilities rated in the period.
@@ -36,16 +42,18 @@ extension DeskState {
         let ratings = utilityRatings(days: days)
         let departments = (street?.profile.departments ?? []).compactMap { department -> DepartmentFigures? in
             let rates = rates(.department(department.id), days: days, at: now)
+            let official = officialRates(.department(department.id), days: days)
             let whistles = whistleRecord(department.id, days: days, at: now)
             let rating = ratings[department.id]
-            guard rates.due + rates.calledBack > 0 || whistles.summoned > 0 || rating != nil else { return nil }
-            return DepartmentFigures(id: department.id, rates: rates, composite: rates.composite(weights),
+            guard rates.due + rates.calledBack + official.calledBack > 0 || whistles.summoned > 0 || rating != nil else { return nil }
+            return DepartmentFigures(id: department.id, rates: rates, official: official, composite: rates.composite(weights),
                                      whistles: whistles.summoned > 0 ? whistles : nil, rating: rating)
         }
         let street = rates(.street, days: days, at: now)
         return PeriodFigures(days: days, cases: caseLedger.sum(0, days), activity: activity, street: street,
-                             composite: street.composite(weights), departments: departments,
-                             refusals: days.clamped(to: activityDays).flatMap { refusals(on: $0) })
+                             official: officialRates(.street, days: days), composite: street.composite(weights),
+                             departments: departments, refusals: days.clamped(to: activityDays).flatMap { refusals(on: $0) },
+                             disagreements: disagreements(.street, days: days))
     }
 
     /// The Art 44 refusals recorded on `day`, in the order recorded.
