@@ -28,10 +28,18 @@ struct FiguresText {
         var lines = [DisplayWidth.pad("\(street.name) \(ClockText.stamp(start, in: street.timeZone).prefix(5))", to: 16) + " "
                      + zip(headings, [14, 14, 14, 6]).map { DisplayWidth.pad($0, to: $1) }.joined(separator: " ")]
         lines.append(line(zh ? "全街道" : "street", figures.street, figures.composite, nil))
-        for d in figures.departments { lines.append(line(d.id.raw, d.rates, d.composite, d)) }
+        lines.append(line(zh ? "热线回访" : "hotline", figures.official, nil, nil))
+        for d in figures.departments {
+            lines.append(line(d.id.raw, d.rates, d.composite, d))
+            if d.official.calledBack > 0 { lines.append(line(zh ? "  热线回访" : "  hotline", d.official, nil, nil)) }
+        }
         let c = figures.cases
         lines.append(zh ? "\n受理 \(c.takenIn)（其中主动发现 \(c.proactive)，不计入三率）  办结 \(c.resolved)  结案 \(c.closed)"
                         : "\nTaken in \(c.takenIn) (of which proactive \(c.proactive), not in the three rates)  resolved \(c.resolved)  closed \(c.closed)")
+        lines.append(zh ? "\n热线回访与本街道不一致 \(figures.disagreements.count) 件" : "\nHotline call-back differs from the street's own: \(figures.disagreements.count)")
+        for d in figures.disagreements {
+            lines.append("  \(d.id)  " + d.rates.map { $0.label(language) }.joined(separator: zh ? "、" : ", "))
+        }
         lines.append(zh ? "\n拒不履职（第四十四条）\(figures.refusals.count) 起" : "\nRefusals (Art 44): \(figures.refusals.count)")
         for r in figures.refusals {
             // A reason stays on its one line, whatever it holds.
@@ -47,7 +55,8 @@ struct FiguresText {
              "satisfaction": f.satisfaction ?? NSNull(), "composite": composite ?? NSNull()]
         }
         let departments: [[String: Any]] = figures.departments.map { d in
-            var object: [String: Any] = ["id": d.id.raw, "name": street.departmentName(d.id), "rates": rateObject(d.rates, d.composite)]
+            var object: [String: Any] = ["id": d.id.raw, "name": street.departmentName(d.id), "rates": rateObject(d.rates, d.composite),
+                                         "official": rateObject(d.official, nil)]
             if let r = d.whistles {
                 object["whistles"] = ["summoned": r.summoned, "onTime": r.onTime, "late": r.late, "refused": r.refused, "pending": r.pending]
             }
@@ -57,6 +66,8 @@ struct FiguresText {
         let c = figures.cases
         let object: [String: Any] = [
             "day": Timestamp.format(start), "street": rateObject(figures.street, figures.composite), "departments": departments,
+            "official": rateObject(figures.official, nil),
+            "disagreements": figures.disagreements.map { ["case": $0.id.raw, "rates": $0.rates.map(\.rawValue)] },
             "cases": ["takenIn": c.takenIn, "proactive": c.proactive, "resolved": c.resolved, "closed": c.closed],
             "refusals": figures.refusals.map { ["at": Timestamp.format($0.at), "whistle": $0.whistle.raw, "department": $0.department.raw, "reason": $0.reason] },
         ]
