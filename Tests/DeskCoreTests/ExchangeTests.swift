@@ -92,6 +92,6 @@ import Testing
         try desk.action("intake", nil, ["type": ["complaint"], "source": ["patrol"], "category": ["env.garbage"],
                                         "grid": ["110101099001001"], "summary": ["井盖缺失"]])
         #expect(desk.refuses(.evaluate("C0001", responded: true, solved: true, satisfaction: .satisfied))
-            == .evaluationNotARequest("C0001", .patrol))
+            == .evaluationNotFromHotline("C0001", .patrol))
     }
 }

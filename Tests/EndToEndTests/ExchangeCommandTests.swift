@@ -113,12 +113,22 @@ import Testing
         }
     }
 
-    /// The centre finds both orders responded; the street contacted only the first in time.
+    /// The centre finds both orders responded; the street contacted only the first, in time.
     @Test func theReportShowsTheHotlinesRatesAndNamesTheCasesWhereTheyDiffer() throws {
         try withScratch { dir in
             let journal = dir + "/street.journal"
             #expect(try Binary.run(["init", "--demo", "--journal", journal]).status == 0)
-            _ = try Self.streetdesk(["import", "orders", Self.samples + "/orders.csv"], journal)
+            // The sample's order numbers, with clocks that have not run out yet.
+            let file = dir + "/orders.csv"
+            let format = Date.VerbatimFormatStyle(format: "\(year: .defaultDigits)-\(month: .twoDigits)-\(day: .twoDigits) \(hour: .twoDigits(clock: .twentyFourHour, hourCycle: .zeroBased)):\(minute: .twoDigits)",
+                                                  timeZone: TimeZone(identifier: "Asia/Shanghai")!, calendar: Calendar(identifier: .gregorian))
+            let (now, later, week) = (format.format(Date()), format.format(Date() + 86_400), format.format(Date() + 7 * 86_400))
+            try """
+            order,received,type,category,address,summary,respond_by,resolve_by
+            2026112700101,\(now),complaint,垃圾清运,槐荫里1号,垃圾未清运,\(later),\(week)
+            2026112700102,\(now),complaint,施工噪声,银杏胡同2号,夜间施工,\(later),\(week)
+            """.write(toFile: file, atomically: true, encoding: .utf8)
+            #expect(try Self.streetdesk(["import", "orders", file], journal).status == 0)
             let cases = try Self.cases(journal)
             let (first, second) = (try #require(cases["2026112700101"]), try #require(cases["2026112700102"]))
             #expect(try Self.streetdesk(["do", "contact", first], journal).status == 0)

@@ -72,8 +72,8 @@ extension Rules {
         case .approve, .reject:
             guard item.pendingRequest != nil else { throw .noPendingRequest(id) }
         case .evaluate:
-            // The centre calls back on what residents asked of it, not on the street's own finds.
-            guard item.source.isRequest else { throw .evaluationNotARequest(id, item.source) }
+            // The centre calls back on the orders it dispatched, not on the street's own finds.
+            guard item.source == .hotline else { throw .evaluationNotFromHotline(id, item.source) }
         }
     }
 

@@ -10,6 +10,28 @@ struct ImportFile: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import", abstract: "Take in the 12345 centre's work orders or call-back results.",
         subcommands: [ImportOrders.self, ImportEvaluations.self])
+
+    /// Reads the file, turns each row into a command (or the reason it cannot be one), decides
+    /// them all in one transaction and reports what became of each.
+    static func run(_ options: JournalOptions, _ input: ExchangeFileOptions, columns: [String],
+                    command: (ExchangeRow, DeskState, Street) -> Result<DeskCommand, RowProblem>) throws {
+        let language = options.language
+        let rows = try input.rows(columns: columns, language)
+        let session = try options.openSession()
+        guard let street = session.state.street else { throw Failure(DeskError.noStreet.message(language), code: 1) }
+        try options.reading { try session.completeRestore() }
+        var report = ImportReport()
+        var commands = [(row: Int, command: DeskCommand)]()
+        for row in rows {
+            switch command(row, session.state, street) {
+            case .success(let decided): commands.append((row.number, decided))
+            case .failure(let problem): report.problems.append(problem)
+            }
+        }
+        let outcomes = try options.reading { try session.performEach(commands.map(\.command), at: Date(), dryRun: input.dryRun) }
+        report.add(outcomes, rows: commands.map(\.row), street: street)
+        try report.finish(language, dryRun: input.dryRun)
+    }
 }
 
 struct ImportOrders: ParsableCommand {
@@ -20,23 +42,11 @@ struct ImportOrders: ParsableCommand {
     @OptionGroup var input: ExchangeFileOptions
 
     func run() throws {
+        let now = Date()
         try reporting {
-            let language = options.language
-            let rows = try input.rows(columns: OrderRows.required, language)
-            let session = try options.openSession()
-            guard let street = session.state.street else { throw Failure(DeskError.noStreet.message(language), code: 1) }
-            let now = Date()
-            var report = ImportReport()
-            var orders = [(row: Int, command: DeskCommand)]()
-            for row in rows {
-                switch OrderRows.order(row, in: street.timeZone, now: now) {
-                case .success(let order): orders.append((row.number, .order(order)))
-                case .failure(let problem): report.problems.append(problem)
-                }
+            try ImportFile.run(options, input, columns: OrderRows.required) { row, _, street in
+                OrderRows.order(row, in: street.timeZone, now: now).map { .order($0) }
             }
-            let outcomes = try options.reading { try session.performEach(orders.map(\.command), at: now, dryRun: input.dryRun) }
-            report.add(outcomes, rows: orders.map(\.row), street: street)
-            try report.finish(language, dryRun: input.dryRun)
         }
     }
 }
@@ -50,27 +60,14 @@ struct ImportEvaluations: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let language = options.language
-            let rows = try input.rows(columns: EvaluationRows.columns, language)
-            let session = try options.openSession()
-            guard let street = session.state.street else { throw Failure(DeskError.noStreet.message(language), code: 1) }
-            try options.reading { try session.completeRestore() }
-            var report = ImportReport()
-            var evaluations = [(row: Int, command: DeskCommand)]()
-            for row in rows {
-                switch EvaluationRows.evaluation(row) {
-                case .success(let e):
-                    guard let id = session.state.orders[e.order] else {
-                        report.problems.append(RowProblem(row: row.number, reason: ExchangeText.unknownOrder(e.order)))
-                        continue
+            try ImportFile.run(options, input, columns: EvaluationRows.columns) { row, state, _ in
+                EvaluationRows.evaluation(row).flatMap { e in
+                    guard let id = state.orders[e.order] else {
+                        return .failure(RowProblem(row: row.number, reason: ExchangeText.unknownOrder(e.order)))
                     }
-                    evaluations.append((row.number, .evaluate(id, responded: e.responded, solved: e.solved, satisfaction: e.satisfaction)))
-                case .failure(let problem): report.problems.append(problem)
+                    return .success(.evaluate(id, responded: e.responded, solved: e.solved, satisfaction: e.satisfaction))
                 }
             }
-            let outcomes = try options.reading { try session.performEach(evaluations.map(\.command), at: Date(), dryRun: input.dryRun) }
-            report.add(outcomes, rows: evaluations.map(\.row), street: street)
-            try report.finish(language, dryRun: input.dryRun)
         }
     }
 }

@@ -69,7 +69,7 @@ enum DeskErrorSamples {
         case .noRefusalOn: 57
         case .outOfRange: 58
         case .badOperatorName: 59
-        case .evaluationNotARequest: 60
+        case .evaluationNotFromHotline: 60
         case .orderClocks: 61
         }
     }
@@ -107,7 +107,7 @@ enum DeskErrorSamples {
             .handoverToSelf("李明"), .notOnStaff("张三"), .noHandover, .handoverAcknowledged("H0001"), .handoverNotYours("H0001", to: "王静"),
             .sameCategory("C0001"), .noRefusal("W0001", "water"), .noRefusalOn("W0001"),
             .outOfRange(field: FieldLabel.date, value: "1999-12-31", allowed: "2000-01-01 – 2036-11-25"), .badOperatorName,
-            .evaluationNotARequest("C0001", .patrol), .orderClocks("2026112700123"),
+            .evaluationNotFromHotline("C0001", .patrol), .orderClocks("2026112700123"),
         ]
     }
 }
