@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         // Pure domain: no I/O, no terminal, the clock passed in.
@@ -30,6 +31,9 @@ let package = Package(
         // the built-in scenarios are compiled into the binary.
         .target(name: "DeskTraining", dependencies: ["DeskCore", .product(name: "Yams", package: "Yams")],
                 exclude: ["Scenarios"], plugins: ["EmbedFiles"]),
+        // The 12345 exchange's files: work orders and call-backs read into commands, replies written
+        // out. Pure, like the core: text in, text out; the executable reads and writes the files.
+        .target(name: "DeskExchange", dependencies: ["DeskCore", .product(name: "SwiftCSV", package: "SwiftCSV")]),
         // Built-in theme files, compiled into the binary.
         .target(name: "DeskThemes", path: "Themes", exclude: ["dark.yaml", "light.yaml", "high-contrast.yaml", "mono.yaml"],
                 plugins: ["EmbedFiles"]),
@@ -42,7 +46,7 @@ let package = Package(
         // The only code that touches ncurses.
         .target(name: "DeskTerminal", dependencies: ["CNcursesw", "DeskUI"]),
         .executableTarget(name: "streetdesk", dependencies: [
-            "DeskCore", "DeskJournal", "DeskDemo", "DeskUI", "DeskTerminal", "DeskTraining",
+            "DeskCore", "DeskJournal", "DeskDemo", "DeskUI", "DeskTerminal", "DeskTraining", "DeskExchange",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Speed and memory figures: `swift run -c release streetdesk-bench`.
@@ -56,6 +60,7 @@ let package = Package(
             "DeskCore", "DeskDemo", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "DeskTrainingTests", dependencies: ["DeskTraining", "DeskDemo"]),
+        .testTarget(name: "DeskExchangeTests", dependencies: ["DeskExchange", "DeskDemo"]),
         .testTarget(name: "DeskJournalTests", dependencies: [
             "DeskJournal", "DeskDemo", .product(name: "PropertyBased", package: "swift-property-based"),
             .product(name: "GRDB", package: "GRDB.swift"),

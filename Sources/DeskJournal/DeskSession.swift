@@ -134,6 +134,42 @@ public final class DeskSession: DeskBackend {
         }
     }
 
+    /// Decides each command in turn, each on the state the ones before it left, and writes all they
+    /// decided in one transaction (nothing when `dryRun`): a refused command writes nothing and the
+    /// rest go on, as an import needs. Returns each command's events, or why it was refused.
+    public func performEach(_ commands: [DeskCommand], at now: Date, dryRun: Bool = false) throws -> [Result<[DeskEvent], DeskError>] {
+        let now = now.roundedToMilliseconds
+        try completeRestore()
+        do {
+            let result = try journal.append(after: state.lastSeq) { caughtUp in
+                for entry in caughtUp { self.state.apply(try Self.recorded(entry)) }
+                var working = self.state
+                let at = working.entryTime(now)
+                var entries = [NewEntry]()
+                let outcomes = commands.map { command -> Result<[DeskEvent], DeskError> in
+                    do throws(DeskError) {
+                        let events = try working.decide(command, at: at, by: self.operatorName)
+                        for event in events {
+                            working.apply(Recorded(seq: working.lastSeq + 1, at: at, operatorName: self.operatorName,
+                                                   console: self.console, event: event))
+                            entries.append(Self.newEntry(event, at: at, by: self.operatorName, from: self.console))
+                        }
+                        return .success(events)
+                    } catch {
+                        return .failure(error)
+                    }
+                }
+                return (dryRun ? [] : entries, outcomes)
+            }
+            for entry in result.appended { state.apply(try Self.recorded(entry)) }
+            try? saveCheckpointIfDue()
+            return result.value
+        } catch {
+            _ = try? refresh()
+            throw error
+        }
+    }
+
     /// Writes entries decided elsewhere (the demo history) into an empty journal, in one transaction.
     public func write(_ pending: [PendingEntry]) throws {
         let entries = pending.map { NewEntry(at: $0.at, operatorName: $0.operatorName, console: $0.console,

@@ -57,6 +57,11 @@ struct EventFacts: Equatable {
         case .handoverAcknowledged(let e): self.init("acknowledge", [e.id.raw])
         case .refusalWithdrawn(let e): self.init("withdraw-refusal", [e.id.raw], departments: [e.department.raw])
         case .caseRecategorized(let e): self.init("recategorize", [e.id.raw], values: [e.category.raw])
+        // The order that came with an intake or an update: what the imported order did is told by
+        // the entries beside it.
+        case .orderApplied: return nil
+        case .caseEvaluated(let e):
+            self.init("evaluation", [e.id.raw], values: [e.responded ? "yes" : "no", e.solved ? "yes" : "no", e.satisfaction.rawValue])
         case .utilityRated(let e): self.init("rate-utility", [], values: [e.rater.rawValue], departments: [e.department.raw])
         }
     }

@@ -114,6 +114,7 @@ import Testing
         case .approve: .approve(id)
         case .reject: .reject(id, reason: "不予批准")
         case .recategorize: .recategorize(id, category: item.category == "env.garbage" ? "utilities.no-water" : "env.garbage", reason: "更正")
+        case .evaluate: .evaluate(id, responded: true, solved: !(item.evaluation?.result.solved ?? false), satisfaction: .satisfied)
         }
     }
 

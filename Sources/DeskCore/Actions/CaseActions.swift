@@ -49,6 +49,15 @@ extension ActionCatalog {
             .callback(try a.subjectID(), solved: try a.yesNo("solved"),
                       satisfaction: try a.requiredChoice("satisfaction", Satisfaction.self), note: a.string("note"))
         },
+        spec("evaluation", "热线回访结果", "the hotline centre's call-back", on: .case, [
+            .choice("responded", Phrase("是否响应", "responded"), Responded.self, required: true),
+            .choice("solved", Phrase("是否解决", "solved"), Solved.self, required: true),
+            .choice("satisfaction", Phrase("满意度", "satisfaction"), Satisfaction.self, required: true),
+        ]) { a throws(DeskError) in
+            .evaluate(try a.subjectID(), responded: try a.requiredChoice("responded", Responded.self) == .yes,
+                      solved: try a.requiredChoice("solved", Solved.self) == .yes,
+                      satisfaction: try a.requiredChoice("satisfaction", Satisfaction.self))
+        },
         spec("close", "结案", "close", on: .case, [.note()]) { a throws(DeskError) in
             .close(try a.subjectID(), note: a.string("note"))
         },

@@ -24,8 +24,9 @@ public enum FieldLabel {
     public static let action = Phrase("动作", "action")
     public static let date = Phrase("日期", "date")
     public static let asOf = Phrase("时刻", "as-of")
+    public static let orderNumber = Phrase("工单编号", "order number")
 
     /// Every label, for the language tests.
     public static let all = [grid, category, caseID, finding, department, note, reason, rule, phone, place, score, successor, requestSummary,
-                             matterSummary, findingSummary, enforcementFindings, id, option, argument, action, date, asOf]
+                             matterSummary, findingSummary, enforcementFindings, id, option, argument, action, date, asOf, orderNumber]
 }

@@ -34,6 +34,15 @@ public enum Solved: String, CaseIterable, Labelled {
     public var label: Phrase { self == .yes ? Phrase("已解决", "solved") : Phrase("未解决", "not solved") }
 }
 
+/// Whether the hotline centre's call-back found the complainant was responded to.
+public enum Responded: String, CaseIterable, Labelled {
+    case yes, no
+
+    public init(_ responded: Bool) { self = responded ? .yes : .no }
+
+    public var label: Phrase { self == .yes ? Phrase("已响应", "responded") : Phrase("未响应", "not responded") }
+}
+
 /// How a case is concluded: solved, or found unsolvable with the reason given (不能解决).
 enum Resolution: String, CaseIterable, Labelled {
     case solved, unsolvable

@@ -11,8 +11,10 @@ extension DeskCommand {
         case .route(let id, _, _, _), .contact(let id, _), .progress(let id, _), .resolve(let id, _), .findUnsolvable(let id, _),
             .feedback(let id, _), .callback(let id, _, _, _), .close(let id, _), .returnCase(let id, _, _), .urge(let id, _),
             .approve(let id), .reject(let id, _), .extend(let id, _, _), .reopen(let id, _), .revealPhone(let id, _),
-            .recategorize(let id, _, _):
+            .recategorize(let id, _, _), .evaluate(let id, _, _, _):
             return c(id)
+        // Found by its number, which only the whole state indexes: the import opens a whole session.
+        case .order: return []
         case .merge(let duplicate, let original): return c(duplicate) + c(original)
         case .whistle(let b): return c(b.caseID) + f(b.finding)
         case .summons(let id, _, _, _), .urgeSummons(let id, _, _), .withdrawRefusal(let id, _, _), .closeWhistle(let id, _): return [StateArchive.Key(.whistle, id.raw)]

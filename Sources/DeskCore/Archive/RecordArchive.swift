@@ -57,6 +57,13 @@ extension Case {
         w.array(whistles) { $0.id($1) }
         w.array(dispatches) { $0.id($1) }
         w.bool(phoneRevealed); w.seqs(entries); w.array(slots) { $0.int($1) }
+        w.optional(order) { w, o in
+            w.string(o.order); w.date(o.receivedAt); w.date(o.dispatchedAt); w.date(o.respondBy); w.date(o.resolveBy)
+            w.int(o.urged); w.int(o.sentBack); w.bool(o.categoryUnmapped); w.bool(o.addressUnmapped)
+        }
+        w.optional(evaluation) { w, e in
+            w.bool(e.result.responded); w.bool(e.result.solved); w.label(e.result.satisfaction); w.date(e.at)
+        }
     }
 
     init(archive r: inout ArchiveReader) throws {
@@ -86,6 +93,15 @@ extension Case {
         whistles = try r.array { try $0.id() }
         dispatches = try r.array { try $0.id() }
         phoneRevealed = try r.bool(); entries = try r.seqs(); slots = try r.array { try $0.int() }
+        order = try r.optional { r in
+            OrderApplied(id: id, order: try r.string(), receivedAt: try r.date(), dispatchedAt: try r.date(),
+                         respondBy: try r.date(), resolveBy: try r.date(), urged: try r.int(), sentBack: try r.int(),
+                         categoryUnmapped: try r.bool(), addressUnmapped: try r.bool())
+        }
+        evaluation = try r.optional { r in
+            OfficialCallBack(result: CaseEvaluated(id: id, responded: try r.bool(), solved: try r.bool(), satisfaction: try r.label()),
+                             at: try r.date())
+        }
     }
 }
 

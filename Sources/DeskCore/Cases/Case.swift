@@ -38,6 +38,10 @@ public struct Case: Sendable, Equatable, Identifiable {
     /// Every call-back (回访), oldest first: a reopened case is called back again, and the
     /// rates read the one the profile's `callbackRule` names.
     public internal(set) var callbacks: [CallBack] = []
+    /// The 12345 work order it was taken in from, as last applied.
+    public internal(set) var order: OrderApplied?
+    /// The hotline centre's own call-back, the one the street is ranked on.
+    public internal(set) var evaluation: OfficialCallBack?
     /// A return or extension asked for and not yet decided by a supervisor.
     public internal(set) var pendingRequest: CaseRequest?
     public internal(set) var closedAt: Date?
@@ -103,6 +107,9 @@ public struct Case: Sendable, Equatable, Identifiable {
     /// Whether it counts in the three rates (Art 43): a request from a resident, not merged
     /// into another case, not returned. Cases the street found itself are proactive work.
     public var countsInRates: Bool { source.isRequest && mergedInto == nil && status != .returned }
+
+    /// Taken in from an order whose category or address could not be mapped, and not yet triaged.
+    public var flaggedForTriage: Bool { (order?.flagged ?? false) && routing == nil && status.isOpen }
 
     /// Responded by the respond-by deadline (the numerator of 响应率).
     public var respondedOnTime: Bool { contactedAt.map { $0 <= respondBy } ?? false }

@@ -34,6 +34,9 @@ extension DeskState {
         case .reopen(let id, let reason): return [try rules.reopen(id, reason)]
         case .revealPhone(let id, let reason): return [try rules.revealPhone(id, reason)]
         case .recategorize(let id, let category, let reason): return [try rules.recategorize(id, category, reason)]
+        case .order(let order): return try rules.order(order)
+        case .evaluate(let id, let responded, let solved, let satisfaction):
+            return try rules.evaluate(id, responded: responded, solved: solved, satisfaction: satisfaction)
         case .whistle(let blow): return [try rules.blow(blow)]
         case .summons(let id, let department, let state, let note):
             return [try rules.summons(id, department, state, note)]

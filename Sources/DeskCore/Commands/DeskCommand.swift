@@ -26,6 +26,10 @@ public enum DeskCommand: Equatable, Sendable {
     case revealPhone(CaseID, reason: String)
     /// A correction: the case belongs under another category.
     case recategorize(CaseID, category: CategoryID, reason: String)
+    /// A 12345 work order: taken in as a new case, or applied to the case it created.
+    case order(HotlineOrder)
+    /// The hotline centre's official call-back result (评).
+    case evaluate(CaseID, responded: Bool, solved: Bool, satisfaction: Satisfaction)
 
     case whistle(Blow)
     case summons(WhistleID, department: DepartmentID, to: SummonsState, note: String)

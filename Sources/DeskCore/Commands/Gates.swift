@@ -7,6 +7,7 @@ public enum CaseAction: String, CaseIterable, Sendable {
     case urge, extend, merge, reopen
     case revealPhone = "reveal-phone"
     case whistle, dispatch, approve, reject, recategorize
+    case evaluate = "evaluation"
 }
 
 public enum WhistleAction: String, CaseIterable, Sendable {
@@ -28,7 +29,7 @@ extension Rules {
     func allow(_ action: CaseAction, on item: Case) throws(DeskError) {
         if action.isSupervisorOnly { try supervisor() }
         switch action {
-        case .callback, .reopen, .revealPhone: break
+        case .callback, .reopen, .revealPhone, .evaluate: break
         default: guard item.status.isOpen else { throw .caseNotOpen(item.id, item.status) }
         }
         let id = item.id
@@ -70,6 +71,9 @@ extension Rules {
             guard item.phone != nil else { throw .noPhone(id) }
         case .approve, .reject:
             guard item.pendingRequest != nil else { throw .noPendingRequest(id) }
+        case .evaluate:
+            // The centre calls back on the orders it dispatched, not on the street's own finds.
+            guard item.source == .hotline else { throw .evaluationNotFromHotline(id, item.source) }
         }
     }
 

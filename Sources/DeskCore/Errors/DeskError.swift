@@ -68,6 +68,10 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     case findingAlreadyCase(FindingID, CaseID)
     case notUtility(DepartmentID)
     case supervisorOnly(String)
+    /// The hotline centre calls back on its own orders only.
+    case evaluationNotFromHotline(CaseID, CaseSource)
+    /// An order whose respond-by falls after its resolve-by, by its number.
+    case orderClocks(String)
 
     public var description: String { message(.en) }
 
@@ -198,6 +202,11 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
         case .supervisorOnly(let name):
             Phrase("督办、审批申请和查看完整电话须由带班领导操作；“\(name)”不在档案的带班领导名单中",
                    "urging, deciding requests and revealing a phone number are for a supervisor; '\(name)' is not a supervisor in the street profile")
+        case .evaluationNotFromHotline(let id, let source):
+            Phrase("热线中心只回访12345热线派来的工单；工单 \(id) 来源为\(source.label.zh)",
+                   "the hotline centre calls back only on orders it dispatched; case \(id) came from \(source.label.en)")
+        case .orderClocks(let number):
+            Phrase("工单 \(number) 的响应时限晚于办结时限", "order \(number) must be responded to before its resolve-by, not after")
         case .notUtility(let id):
             Phrase("\(name(id))不是水电气热通信企业（第四十五条）", "\(name(id)) is not a water, power, gas, heating or telecom company (Art 45)")
         }

@@ -28,6 +28,10 @@ public enum DeskEvent: Equatable, Sendable {
     case caseReopened(CaseReopened)
     case phoneRevealed(CaseNote)
     case caseRecategorized(CaseRecategorized)
+    /// A 12345 work order applied to its case: its number, the centre's clocks and counts.
+    case orderApplied(OrderApplied)
+    /// The hotline centre's official call-back result.
+    case caseEvaluated(CaseEvaluated)
 
     case whistleBlown(WhistleBlown)
     case summonsStep(SummonsStep)
@@ -53,7 +57,8 @@ public enum DeskEvent: Equatable, Sendable {
 /// requests a supervisor decides; cases can be found unsolvable; whistles' late departments
 /// can be urged; the profile may set extension limits, the call-back rule and a due-soon floor.
 /// 3: `training.started` marks a practice journal; handovers are acknowledged; refusals and
-/// categories can be corrected; the profile may set the shift length.
+/// categories can be corrected; the profile may set the shift length; 12345 work orders are
+/// taken in by their numbers and the centre's call-backs recorded; the profile may map orders.
 public enum JournalFormat {
     public static let current = 3
 }
@@ -80,6 +85,8 @@ public enum EventKind: String, CaseIterable, Sendable {
     case caseReopened = "case.reopened"
     case phoneRevealed = "case.phone-revealed"
     case caseRecategorized = "case.recategorized"
+    case orderApplied = "case.order"
+    case caseEvaluated = "case.evaluated"
     case whistleBlown = "whistle.blown"
     case summonsStep = "whistle.summons"
     case summonsUrged = "whistle.urged"
@@ -117,6 +124,8 @@ public enum EventKind: String, CaseIterable, Sendable {
         case .caseReopened: .caseReopened(try d.decode())
         case .phoneRevealed: .phoneRevealed(try d.decode())
         case .caseRecategorized: .caseRecategorized(try d.decode())
+        case .orderApplied: .orderApplied(try d.decode())
+        case .caseEvaluated: .caseEvaluated(try d.decode())
         case .whistleBlown: .whistleBlown(try d.decode())
         case .summonsStep: .summonsStep(try d.decode())
         case .summonsUrged: .summonsUrged(try d.decode())
@@ -160,6 +169,8 @@ extension DeskEvent {
         case .caseReopened: .caseReopened
         case .phoneRevealed: .phoneRevealed
         case .caseRecategorized: .caseRecategorized
+        case .orderApplied: .orderApplied
+        case .caseEvaluated: .caseEvaluated
         case .whistleBlown: .whistleBlown
         case .summonsStep: .summonsStep
         case .summonsUrged: .summonsUrged
@@ -194,6 +205,8 @@ extension DeskEvent {
         case .summonsUrged(let v): v
         case .refusalWithdrawn(let v): v
         case .caseRecategorized(let v): v
+        case .orderApplied(let v): v
+        case .caseEvaluated(let v): v
         case .whistleClosed(let v): v
         case .dispatchCreated(let v): v
         case .unitStatusChanged(let v): v

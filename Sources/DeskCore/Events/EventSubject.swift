@@ -17,6 +17,8 @@ extension DeskEvent {
         case .summonsUrged(let e): e.id.raw
         case .refusalWithdrawn(let e): e.id.raw
         case .caseRecategorized(let e): e.id.raw
+        case .orderApplied(let e): e.id.raw
+        case .caseEvaluated(let e): e.id.raw
         case .whistleClosed(let e): e.id.raw
         case .dispatchCreated(let e): e.id.raw
         case .unitStatusChanged(let e): e.id.raw
@@ -43,6 +45,8 @@ extension DeskEvent {
         case .caseMerged(let e): [e.duplicate, e.original]
         case .caseReopened(let e): [e.id]
         case .caseRecategorized(let e): [e.id]
+        case .orderApplied(let e): [e.id]
+        case .caseEvaluated(let e): [e.id]
         case .whistleBlown(let e): e.caseID.map { [$0] } ?? []
         case .dispatchCreated(let e): e.caseID.map { [$0] } ?? []
         case .streetConfigured, .caseTakenIn, .summonsStep, .summonsUrged, .refusalWithdrawn, .whistleClosed, .unitStatusChanged, .dispatchConcluded,

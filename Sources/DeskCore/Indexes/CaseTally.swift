@@ -16,17 +16,26 @@ public struct CaseTally: DayTally {
     public var closed: Int32 = 0
     /// Of `takenIn`, the cases the street found itself (patrol, walk-in): 主动治理.
     public var proactive: Int32 = 0
+    /// The hotline centre's call-backs, by the day of the latest: how many, and how many found
+    /// it responded, solved and satisfied (满意 + 基本满意).
+    public var evaluated: Int32 = 0
+    public var officiallyResponded: Int32 = 0
+    public var officiallySolved: Int32 = 0
+    public var officiallySatisfied: Int32 = 0
 
     public init() {}
 
     func archive(_ w: inout ArchiveWriter) {
-        for n in [due, dueUncontacted, respondedOnTime, calledBack, solved, satisfied, takenIn, resolved, closed, proactive] { w.int(n) }
+        for n in [due, dueUncontacted, respondedOnTime, calledBack, solved, satisfied, takenIn, resolved, closed, proactive,
+                  evaluated, officiallyResponded, officiallySolved, officiallySatisfied] { w.int(n) }
     }
 
     init(archive r: inout ArchiveReader) throws {
         (due, dueUncontacted, respondedOnTime) = (try r.int32(), try r.int32(), try r.int32())
         (calledBack, solved, satisfied) = (try r.int32(), try r.int32(), try r.int32())
         (takenIn, resolved, closed, proactive) = (try r.int32(), try r.int32(), try r.int32(), try r.int32())
+        (evaluated, officiallyResponded) = (try r.int32(), try r.int32())
+        (officiallySolved, officiallySatisfied) = (try r.int32(), try r.int32())
     }
 
     public static func + (a: CaseTally, b: CaseTally) -> CaseTally {
@@ -41,6 +50,10 @@ public struct CaseTally: DayTally {
         s.resolved += b.resolved
         s.closed += b.closed
         s.proactive += b.proactive
+        s.evaluated += b.evaluated
+        s.officiallyResponded += b.officiallyResponded
+        s.officiallySolved += b.officiallySolved
+        s.officiallySatisfied += b.officiallySatisfied
         return s
     }
 }
@@ -54,6 +67,7 @@ struct CaseMark: Equatable {
     var contacted: Bool
     var onTime: Bool
     var callback: (day: StreetDay, solved: Bool, satisfied: Bool)?
+    var official: (day: StreetDay, responded: Bool, solved: Bool, satisfied: Bool)?
     var takenInDay: StreetDay
     var proactive: Bool
     var resolvedDay: StreetDay?
@@ -67,6 +81,9 @@ struct CaseMark: Equatable {
         contacted = item.contactedAt != nil
         onTime = item.respondedOnTime
         callback = item.countedCallback(street.callbackRule).map { (calendar.day($0.at), $0.solved, $0.satisfaction.counts) }
+        official = item.evaluation.map {
+            (calendar.day($0.at), $0.result.responded, $0.result.solved, $0.result.satisfaction.counts)
+        }
         takenInDay = calendar.day(item.receivedAt)
         proactive = !item.source.isRequest
         resolvedDay = item.resolvedAt.map(calendar.day)
@@ -76,7 +93,9 @@ struct CaseMark: Equatable {
     static func == (a: CaseMark, b: CaseMark) -> Bool {
         a.slots == b.slots && a.countable == b.countable && a.respondDay == b.respondDay && a.contacted == b.contacted
             && a.onTime == b.onTime && a.callback?.day == b.callback?.day && a.callback?.solved == b.callback?.solved
-            && a.callback?.satisfied == b.callback?.satisfied && a.takenInDay == b.takenInDay && a.proactive == b.proactive
+            && a.callback?.satisfied == b.callback?.satisfied && a.official?.day == b.official?.day
+            && a.official?.responded == b.official?.responded && a.official?.solved == b.official?.solved
+            && a.official?.satisfied == b.official?.satisfied && a.takenInDay == b.takenInDay && a.proactive == b.proactive
             && a.resolvedDay == b.resolvedDay && a.closedDay == b.closedDay
     }
 
@@ -94,6 +113,14 @@ struct CaseMark: Equatable {
                         $0.calledBack += sign
                         if callback.solved { $0.solved += sign }
                         if callback.satisfied { $0.satisfied += sign }
+                    }
+                }
+                if let official {
+                    ledger.change(slot, official.day) {
+                        $0.evaluated += sign
+                        if official.responded { $0.officiallyResponded += sign }
+                        if official.solved { $0.officiallySolved += sign }
+                        if official.satisfied { $0.officiallySatisfied += sign }
                     }
                 }
             }

@@ -19,6 +19,10 @@ public struct PeriodFigures: Sendable {
     public var street: RateFigures { whole.rates }
     /// Street-wide composite; nil unless every weighted rate has cases (`RateFigures.composite`).
     public var composite: Double? { whole.composite }
+    /// The hotline centre's own three rates, street-wide: what the street is ranked on.
+    public var official: RateFigures { whole.official }
+    /// The cases the centre called back in the period whose result differs from the street's own.
+    public let disagreements: [RateDisagreement]
 }
 
 extension DeskState {
@@ -28,7 +32,8 @@ extension DeskState {
         for day in days.clamped(to: activityDays) { if let a = self.activity[day] { activity += a } }
         return PeriodFigures(days: days, whole: figures(.street, days: days, at: now), activity: activity,
                              departments: figures(by: .department, days: days, at: now),
-                             refusals: days.clamped(to: activityDays).flatMap { refusals(on: $0) })
+                             refusals: days.clamped(to: activityDays).flatMap { refusals(on: $0) },
+                             disagreements: disagreements(.street, days: days))
     }
 
     /// The Art 44 refusals recorded on `day`, in the order recorded.

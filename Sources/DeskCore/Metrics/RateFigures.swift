@@ -103,3 +103,27 @@ extension DeskState {
         return figures
     }
 }
+
+extension DeskState {
+    /// The hotline centre's three rates for `scope` over `days`, by the day of its call-back:
+    /// of the cases it called back, how many it found responded, solved and satisfied.
+    /// Counted as the street's own are (`countsInRates`), so that the two stand side by side.
+    public func officialRates(_ scope: RateScope, days: ClosedRange<StreetDay>) -> RateFigures {
+        guard let street, let slot = street.slot(scope) else { return RateFigures() }
+        let tally = caseLedger.sum(slot, days)
+        return RateFigures(due: Int(tally.evaluated), respondedOnTime: Int(tally.officiallyResponded),
+                           calledBack: Int(tally.evaluated), solved: Int(tally.officiallySolved),
+                           satisfied: Int(tally.officiallySatisfied))
+    }
+
+    /// The cases in `scope` the centre called back during `days` on which its result and the
+    /// street's own figures disagree, in intake order.
+    public func disagreements(_ scope: RateScope, days: ClosedRange<StreetDay>) -> [RateDisagreement] {
+        guard let street else { return [] }
+        let evaluated = evaluatedByDay.filter { days.contains($0.key) }.values.flatMap { $0 }
+        return evaluated.compactMap { id in cases[id] }
+            .filter { $0.countsInRates && scope.contains($0) }
+            .sorted { $0.ordinal < $1.ordinal }
+            .compactMap { $0.disagreement(street.callbackRule) }
+    }
+}

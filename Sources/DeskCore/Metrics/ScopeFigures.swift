@@ -24,6 +24,8 @@ public struct ScopeFigures: Sendable {
     /// Taken in (of which proactive), resolved and closed.
     public let cases: CaseTally
     public let rates: RateFigures
+    /// The hotline centre's own three rates for the scope's cases (its call-backs, 回访).
+    public let official: RateFigures
     /// nil unless every weighted rate has cases (`RateFigures.composite`).
     public let composite: Double?
     /// The street's or a department's answers to whistles blown in the period; nil for other
@@ -34,7 +36,7 @@ public struct ScopeFigures: Sendable {
 
     /// Nothing to show: no case, no whistle, no rating in the period.
     public var isEmpty: Bool {
-        cases.takenIn + cases.resolved + cases.closed == 0 && rates.due + rates.calledBack == 0
+        cases.takenIn + cases.resolved + cases.closed == 0 && rates.due + rates.calledBack + official.calledBack == 0
             && (whistles?.summoned ?? 0) == 0 && rating == nil
     }
 }
@@ -73,6 +75,6 @@ extension DeskState {
         let ratings = department != nil ? slot.map { ratingLedger.sum($0, days) } : nil
         let rating = ratings.flatMap { $0.count > 0 ? (mean: Double($0.sum) / Double($0.count), count: Int($0.count)) : nil }
         return ScopeFigures(scope: scope, cases: slot.map { caseLedger.sum($0, days) } ?? CaseTally(), rates: rates,
-                            composite: rates.composite(weights), whistles: whistles, rating: rating)
+                            official: officialRates(scope, days: days), composite: rates.composite(weights), whistles: whistles, rating: rating)
     }
 }

@@ -53,6 +53,10 @@ public struct DeskState: Sendable, Equatable {
     var ratingLedger = DayLedger<RatingTally>(slots: 0)
     var activity: [StreetDay: DayActivity] = [:]
     var refusalsByDay: [StreetDay: [Int]] = [:]
+    /// The case each 12345 order number was taken in as.
+    public internal(set) var orders: [String: CaseID] = [:]
+    /// Cases the hotline centre called back, by the street day of its latest call-back.
+    var evaluatedByDay: [StreetDay: Set<CaseID>] = [:]
     /// Patrol findings per grid, oldest first.
     public internal(set) var findingsByGrid: [GridCode: [FindingID]] = [:]
 

@@ -104,6 +104,19 @@ extension DeskState {
                 item.slots = street.slots(of: item)
                 if item.status.isOpen { item.searchKey = Case.searchKey(of: item, street: street) }
             }
+        case .orderApplied(let e):
+            guard cases[e.id] != nil else { return }
+            orders[e.order] = e.id
+            updateCase(e.id, r, reindex: false) { $0.order = e }
+        case .caseEvaluated(let e):
+            guard let street, let item = cases[e.id] else { return }
+            if let earlier = item.evaluation {
+                let day = street.calendar.day(earlier.at)
+                evaluatedByDay[day]?.remove(e.id)
+                if evaluatedByDay[day]?.isEmpty == true { evaluatedByDay[day] = nil }
+            }
+            evaluatedByDay[street.calendar.day(r.at), default: []].insert(e.id)
+            updateCase(e.id, r) { $0.evaluation = OfficialCallBack(result: e, at: r.at) }
         case .summonsUrged(let e):
             count(r) { $0.urged += 1 }
             whistles[e.id]?.entries.append(r.seq)

@@ -49,11 +49,20 @@ extension DeskState {
     public mutating func adopt(settled: consuming RecordTable<CaseID, Case>) {
         var all = settled
         guard !all.isEmpty else { return }
+        for item in all.values { indexExchange(item) }
         all.reserveCapacity(all.count + cases.count)
         for item in cases.values { all[item.id] = item }
         cases = RecordTable()  // the open ones' storage goes before the order is sorted
         cases = all
         caseOrder = cases.values.sorted { $0.ordinal < $1.ordinal }.map(\.id)
+    }
+
+    /// The order number and the centre's call-back day of a restored case.
+    private mutating func indexExchange(_ item: Case) {
+        if let order = item.order { orders[order.order] = item.id }
+        if let evaluation = item.evaluation, let street {
+            evaluatedByDay[street.calendar.day(evaluation.at), default: []].insert(item.id)
+        }
     }
 
     /// Rebuilds the indexes from the records, as folding them one by one would have left them;
@@ -64,6 +73,7 @@ extension DeskState {
         var byGrid = [GridCode: [OpenQueue.Entry]]()
         var byDepartment = [DepartmentID: [OpenQueue.Entry]]()
         for item in cases.values {  // the queues are sorted below
+            indexExchange(item)
             guard let entry = item.queueEntry(dueSoon) else { continue }
             all.append(entry)
             byGrid[item.grid, default: []].append(entry)

@@ -32,6 +32,11 @@ enum ProfileKeys {
         "dueSoonFloor": .value,
         "phonePatterns": .value,
         "shiftLength": .value,
+        "hotline": .mapping([
+            "categories": .list(.mapping(["text": .value, "category": .value])),
+            "addresses": .list(.mapping(["pattern": .value, "grid": .value])),
+            "unmapped": .mapping(["category": .value, "grid": .value]),
+        ]),
     ])
 
     /// The first key that the profile format does not know, with where it stands.

@@ -28,6 +28,8 @@ public struct StreetProfile: Codable, Sendable, Equatable {
     public var shiftLength: TimeSpan?
     /// The phone numbers intake accepts, as whole-number patterns; absent: `PhoneNumber.standard`.
     public var phonePatterns: [String]?
+    /// How 12345 work orders map to categories and grids (docs/exchange.md); absent: every order is flagged.
+    public var hotline: HotlineMapping?
 
     enum CodingKeys: String, CodingKey {
         case street = "street"
@@ -46,6 +48,7 @@ public struct StreetProfile: Codable, Sendable, Equatable {
         case dueSoonFloor = "dueSoonFloor"
         case phonePatterns = "phonePatterns"
         case shiftLength = "shiftLength"
+        case hotline = "hotline"
     }
 }
 

@@ -68,6 +68,7 @@ public enum Keymap {
         bind([.char("s")], "s", .action("resolve"), on: [.complaints], "办结", "resolve"),
         bind([.char("f")], "f", .action("feedback"), on: [.complaints], "反馈诉求人", "feedback"),
         bind([.char("b")], "b", .action("callback"), on: [.complaints], "回访", "call-back"),
+        bind([.char("E")], "E", .action("evaluation"), on: [.complaints], "热线回访结果", "the hotline's call-back"),
         bind([.char("x")], "x", .action("close"), on: [.complaints], "结案", "close"),
         bind([.char("t")], "t", .action("return"), on: [.complaints], "申请退单", "ask to return"),
         bind([.char("u")], "u", .action("urge"), on: [.complaints], "督办", "urge"),

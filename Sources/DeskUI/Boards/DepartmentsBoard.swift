@@ -26,9 +26,19 @@ struct DepartmentsBoard: BoardPane {
                    .map { ($0.0, $0.1 == .normal ? .accent : $0.1) },
                    x: area.x, y: area.y + 1, width: area.width)
 
+        // The hotline centre's own figures, the ones the street is ranked on, once it has called back.
+        let official = view.state.officialRates(.street, days: days)
+        let hotlineRow = official.calledBack > 0 ? 1 : 0
+        if hotlineRow > 0 {
+            let differing = view.state.disagreements(.street, days: days).map(\.id.raw)
+            let line = BoardText.hotlineRates(BoardKit.percent(official.response), BoardKit.percent(official.resolution),
+                                              BoardKit.percent(official.satisfaction), differing: differing)
+            canvas.put(view.t(line), x: area.x, y: area.y + 2, role: .accent, maxWidth: area.width)
+        }
+
         let refusals = area.height >= 30 ? Array(view.state.refusals.suffix(8).reversed()) : []
         let bottom = area.y + area.height - 1 - (refusals.isEmpty ? 0 : refusals.count + 1)
-        let window = Scroll.window(count: items.count, visible: bottom - area.y - 2, selection: selection)
+        let window = Scroll.window(count: items.count, visible: bottom - area.y - 2 - hotlineRow, selection: selection)
         for (row, index) in window.enumerated() {
             guard case .department(let id) = items[index], let department = view.street.departments[id] else { continue }
             let record = view.state.whistleRecord(id, days: days, at: view.now)
@@ -37,7 +47,7 @@ struct DepartmentsBoard: BoardPane {
                                       rates: view.state.rates(.department(id), days: days, at: view.now),
                                       whistles: (record.onTime, record.late, record.refused),
                                       rating: department.utility == nil ? nil : ratings[id] ?? (0, 0), view, width: area.width),
-                       x: area.x, y: area.y + 2 + row, width: area.width, selected: index == selection)
+                       x: area.x, y: area.y + 2 + hotlineRow + row, width: area.width, selected: index == selection)
         }
         if !refusals.isEmpty { drawRefusals(refusals, view, into: &canvas, x: area.x, y: bottom, width: area.width) }
         BoardKit.footer(footer(view), &canvas, area: area)

@@ -15,6 +15,13 @@ enum BoardText {
     static let summaryColumn = Phrase("诉求内容", "Summary")
     static let noOpenCases = Phrase("没有在办工单", "No open cases")
     static let streetTotal = Phrase("全街道", "Street total")
+    /// The hotline centre's own three rates over the week, and the cases on which it and the street disagree.
+    static func hotlineRates(_ response: String, _ resolution: String, _ satisfaction: String, differing: [String]) -> Phrase {
+        let zh = differing.isEmpty ? "" : "  与本街道不一致：" + differing.joined(separator: " ")
+        let en = differing.isEmpty ? "" : "  differs from ours: " + differing.joined(separator: " ")
+        return Phrase("12345 热线回访  响应 \(response)  解决 \(resolution)  满意 \(satisfaction)" + zh,
+                      "12345 hotline call-back  response \(response)  resolution \(resolution)  satisfaction \(satisfaction)" + en)
+    }
     static let department = Phrase("部门", "Department")
     static let kindColumn = Phrase("类别", "Kind")
     static let openColumn = Phrase("在办", "Open")
@@ -140,7 +147,7 @@ enum BoardText {
     /// Every phrase, the ones with values given sample values: the language tests walk this.
     static let all: [Phrase] = [
         respondClock, resolveClock, caseNumber, receivedColumn, typeColumn, categoryColumn, grid, stateColumn,
-        dueColumn, summaryColumn, noOpenCases, streetTotal, department, kindColumn, openColumn, scoreColumn,
+        dueColumn, summaryColumn, noOpenCases, streetTotal, hotlineRates("80%", "50%", "50%", differing: ["C0371"]), department, kindColumn, openColumn, scoreColumn,
         onTimeColumn, lateColumn, refusedColumn, ratingColumn, refusalsHeading, number, plannedColumn, placeColumn,
         leadColumn, matterColumn, concludedTodayRule, noDispatches, since, openCount, concludedTodayCount, laneHeading,
         leadLabel, noGridMatchesTheFilter, overdue, dueSoon, onTrack, noneOpen, shadeByCount, responseShort, solvedShort,

@@ -31,6 +31,13 @@ public enum ReportText {
     public static let change = Phrase("变化", "change")
     public static let ratesInPoints = Phrase("率的变化以百分点计", "rates change in percentage points")
     public static let overdueMeans = Phrase("逾期：应响应而未按时响应的诉求", "Overdue: requests not contacted by their respond-by deadline")
+    public static let officialCalledBack = Phrase("热线回访", "hotline called back")
+    public static let officialResponse = Phrase("热线响应率", "hotline response")
+    public static let officialResolution = Phrase("热线解决率", "hotline resolution")
+    public static let officialSatisfaction = Phrase("热线满意率", "hotline satisfaction")
+    public static func disagreements(_ n: Int) -> Phrase {
+        Phrase("热线回访与本街道统计不一致 \(n) 件", "Hotline call-backs that differ from the street's own figures: \(n)")
+    }
     public static func refusals(_ n: Int) -> Phrase { Phrase("拒不履职（第四十四条）\(n) 起", "Refusals (Art 44): \(n)") }
     public static func slicedBy(_ slice: Phrase) -> Phrase { Phrase("按\(slice.zh)", "by \(slice.en)") }
     public static func inTheFuture(_ period: String) -> Phrase {
@@ -66,7 +73,8 @@ public enum ReportText {
     public static let all: [Phrase] = [
         streetRow, takenIn, proactive, resolved, closed, overdue, response, resolution, satisfaction, composite, whistles,
         rating, due, respondedOnTime, calledBack, solved, satisfied, summoned, reportedOnTime, reportedLate, refused,
-        ratingMean, ratingCount, scope, period, previous, change, ratesInPoints, overdueMeans, refusals(2),
+        ratingMean, ratingCount, scope, period, previous, change, ratesInPoints, overdueMeans, officialCalledBack, officialResponse, officialResolution,
+        officialSatisfaction, disagreements(1), refusals(2),
         slicedBy(Phrase("社区", "community")), inTheFuture("2026-12"), beforeTheJournal("2020-01", begins: "2026-11-20"),
         sliceField, formatField, figureField, compareField, monthField, weekField, oneOfThePeriods,
         endsBeforeItBegins("2026-11-30", "2026-11-01"), hotspotsTitle("示范街道", "11-01", "11-30"), clustersHeading, callersHeading,

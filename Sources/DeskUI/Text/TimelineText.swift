@@ -43,6 +43,11 @@ enum TimelineText {
     static func practiceStarted(_ scenario: String, trainee: String) -> Phrase {
         Phrase("练习开始：\(scenario)，学员 \(trainee)", "practice started: \(scenario), trainee \(trainee)")
     }
+    static func orderApplied(_ number: String) -> Phrase { Phrase("12345 工单 \(number)", "12345 order \(number)") }
+    static let orderUrged = Phrase("督办 ", "urged ")
+    static let orderSentBack = Phrase("退回 ", "sent back ")
+    static let flaggedForTriage = Phrase("（类别或地址未能对应，待人工分类）", " (category or address not mapped: triage by hand)")
+    static let evaluated = Phrase("热线回访：", "hotline call-back: ")
     static func rated(_ department: String, score: Int) -> Phrase { Phrase("评价 \(department) \(score) 分", "rated \(department) \(score)/5") }
 
     /// Every phrase, the ones with values given sample values: the language tests walk this.
@@ -53,6 +58,6 @@ enum TimelineText {
         streetConfigured("示范街道"), takenIn(RequestType.complaint.label, via: CaseSource.hotline.label), returned(rule: "职责清单第3条"),
         merged("C0352", into: "C0351"), reopened(reason: "回访未解决"), whistleBlown("W0031", WhistleType.routine.label),
         whistleClosed("W0031"), dispatched("D0012"), findingRecorded("F0007", "井盖缺失"), handover(to: "李娜", note: "无"), handoverAcknowledged("H0003"), corrected(412), refusalWithdrawn, recategorized("垃圾清运不及时"), practiceStarted("分流练习", trainee: "李娜"),
-        rated("区供水服务中心", score: 4),
+        rated("区供水服务中心", score: 4), orderApplied("2026112700123"), orderUrged, orderSentBack, flaggedForTriage, evaluated,
     ]
 }

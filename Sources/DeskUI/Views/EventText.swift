@@ -38,6 +38,13 @@ enum EventText {
             return noted(view.t(TimelineText.corrected(e.corrects)) + "\(e.id) " + view.departmentName(e.department) + view.t(TimelineText.refusalWithdrawn), e.reason)
         case .caseRecategorized(let e):
             return noted(view.t(TimelineText.corrected(e.corrects)) + view.t(TimelineText.recategorized(view.categoryName(e.category))), e.reason)
+        case .orderApplied(let e):
+            let counts = [(TimelineText.orderUrged, e.urged), (TimelineText.orderSentBack, e.sentBack)]
+                .filter { $0.1 > 0 }.map { " · " + view.t($0.0) + "\($0.1)" }.joined()
+            return view.t(TimelineText.orderApplied(e.order)) + counts + (e.flagged ? view.t(TimelineText.flaggedForTriage) : "")
+        case .caseEvaluated(let e):
+            return view.t(TimelineText.evaluated) + view.t(Responded(e.responded)) + " · "
+                + view.t(Solved(e.solved)) + " · " + view.t(e.satisfaction)
         case .summonsUrged(let e): return noted(view.t(TimelineText.summonsUrged(e.id.raw, view.departmentName(e.department))), e.note)
         case .whistleClosed(let e): return noted(view.t(TimelineText.whistleClosed(e.id.raw)), e.note)
         case .dispatchCreated(let e):

@@ -39,6 +39,11 @@ extension ReportTable {
         var notes = ["", ReportText.overdueMeans(language)]
         if previous != nil { notes.append(ReportText.ratesInPoints(language)) }
         notes.append("")
+        notes.append(ReportText.disagreements(disagreements.count)(language))
+        for d in disagreements {
+            notes.append("- \(d.id)  " + d.rates.map { $0.label(language) }.joined(separator: language == .zh ? "、" : ", "))
+        }
+        notes.append("")
         notes.append(ReportText.refusals(refusals.count)(language))
         for r in refusals {
             // A reason stays on its one line, whatever it holds.
@@ -90,6 +95,7 @@ extension ReportTable {
                 return entry
             },
             "refusals": refusals.map { ["at": Timestamp.format($0.at), "whistle": $0.whistle.raw, "department": $0.department.raw, "reason": $0.reason] },
+            "disagreements": disagreements.map { ["case": $0.id.raw, "rates": $0.rates.map(\.rawValue)] },
         ]
         if let previous { result["previousPeriod"] = previous.json }
         return String(decoding: try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys, .withoutEscapingSlashes]), as: UTF8.self)

@@ -26,6 +26,11 @@ struct ReportMeasure: Sendable {
         count("satisfied", ReportText.satisfied) { $0.rates.satisfied },
         rate("satisfaction", ReportText.satisfaction) { $0.rates.satisfaction },
         rate("composite", ReportText.composite) { $0.composite },
+        // The hotline centre's own call-backs: what the street is ranked on.
+        count("officialCalledBack", ReportText.officialCalledBack) { $0.official.calledBack },
+        rate("officialResponse", ReportText.officialResponse) { $0.official.response },
+        rate("officialResolution", ReportText.officialResolution) { $0.official.resolution },
+        rate("officialSatisfaction", ReportText.officialSatisfaction) { $0.official.satisfaction },
         ReportMeasure(key: "summoned", title: ReportText.summoned, isRate: false) { $0.whistles.map { Double($0.summoned) } },
         ReportMeasure(key: "whistlesOnTime", title: ReportText.reportedOnTime, isRate: false) { $0.whistles.map { Double($0.onTime) } },
         ReportMeasure(key: "whistlesLate", title: ReportText.reportedLate, isRate: false) { $0.whistles.map { Double($0.late) } },

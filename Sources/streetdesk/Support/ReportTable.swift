@@ -21,6 +21,8 @@ struct ReportTable {
     let rows: [Row]
     /// Art 44's list for the period.
     let refusals: [Refusal]
+    /// The cases the hotline centre's call-back scored otherwise than the street's own figures.
+    let disagreements: [RateDisagreement]
     let language: Language
 
     init(state: DeskState, street: Street, period: ReportPeriod, slice: Slice, compare: Bool, now: Date, language: Language) {
@@ -40,7 +42,9 @@ struct ReportTable {
                           before: previous.map { figures(scope, $0) })
             return row.now.isEmpty && row.before?.isEmpty ?? true ? nil : row
         }
-        refusals = state.figures(days: period.days, at: min(now, period.end(in: street.timeZone))).refusals
+        let lists = state.figures(days: period.days, at: min(now, period.end(in: street.timeZone)))
+        refusals = lists.refusals
+        disagreements = lists.disagreements
     }
 
     static func id(_ scope: RateScope) -> String {

@@ -3,7 +3,7 @@ import DeskCore
 /// One refusal of every kind, with the values a desk would put in it, and every field and choice of
 /// the catalog as a missing or wrong value.
 enum DeskErrorSamples {
-    static let count = 60
+    static let count = 62
 
     /// The case's place in `DeskError`: a new case fails to compile here until it has a number, and
     /// the test fails until it has a sample.
@@ -69,6 +69,8 @@ enum DeskErrorSamples {
         case .noRefusalOn: 57
         case .outOfRange: 58
         case .badOperatorName: 59
+        case .evaluationNotFromHotline: 60
+        case .orderClocks: 61
         }
     }
 
@@ -105,6 +107,7 @@ enum DeskErrorSamples {
             .handoverToSelf("李明"), .notOnStaff("张三"), .noHandover, .handoverAcknowledged("H0001"), .handoverNotYours("H0001", to: "王静"),
             .sameCategory("C0001"), .noRefusal("W0001", "water"), .noRefusalOn("W0001"),
             .outOfRange(field: FieldLabel.date, value: "1999-12-31", allowed: "2000-01-01 – 2036-11-25"), .badOperatorName,
+            .evaluationNotFromHotline("C0001", .patrol), .orderClocks("2026112700123"),
         ]
     }
 }

@@ -1,0 +1,73 @@
+import ArgumentParser
+import DeskCore
+import DeskExchange
+import DeskJournal
+import Foundation
+
+/// `streetdesk import orders|evaluations FILE`: the 12345 centre's files, taken in through the
+/// core's rules like any command, safe to run twice (docs/exchange.md).
+struct ImportFile: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import", abstract: "Take in the 12345 centre's work orders or call-back results.",
+        subcommands: [ImportOrders.self, ImportEvaluations.self])
+
+    /// Reads the file, turns each row into a command (or the reason it cannot be one), decides
+    /// them all in one transaction and reports what became of each.
+    static func run(_ options: JournalOptions, _ input: ExchangeFileOptions, columns: [String],
+                    command: (ExchangeRow, DeskState, Street) -> Result<DeskCommand, RowProblem>) throws {
+        let language = options.language
+        let rows = try input.rows(columns: columns, language)
+        let session = try options.openSession()
+        guard let street = session.state.street else { throw Failure(DeskError.noStreet.message(language), code: 1) }
+        try options.reading { try session.completeRestore() }
+        var report = ImportReport()
+        var commands = [(row: Int, command: DeskCommand)]()
+        for row in rows {
+            switch command(row, session.state, street) {
+            case .success(let decided): commands.append((row.number, decided))
+            case .failure(let problem): report.problems.append(problem)
+            }
+        }
+        let outcomes = try options.reading { try session.performEach(commands.map(\.command), at: Date(), dryRun: input.dryRun) }
+        report.add(outcomes, rows: commands.map(\.row), street: street)
+        try report.finish(language, dryRun: input.dryRun)
+    }
+}
+
+struct ImportOrders: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "orders", abstract: "Take in 12345 work orders: one case per order number; a changed order is applied.")
+
+    @OptionGroup var options: JournalOptions
+    @OptionGroup var input: ExchangeFileOptions
+
+    func run() throws {
+        let now = Date()
+        try reporting {
+            try ImportFile.run(options, input, columns: OrderRows.required) { row, _, street in
+                OrderRows.order(row, in: street.timeZone, now: now).map { .order($0) }
+            }
+        }
+    }
+}
+
+struct ImportEvaluations: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluations", abstract: "Take in the hotline centre's call-back results, by order number.")
+
+    @OptionGroup var options: JournalOptions
+    @OptionGroup var input: ExchangeFileOptions
+
+    func run() throws {
+        try reporting {
+            try ImportFile.run(options, input, columns: EvaluationRows.columns) { row, state, _ in
+                EvaluationRows.evaluation(row).flatMap { e in
+                    guard let id = state.orders[e.order] else {
+                        return .failure(RowProblem(row: row.number, reason: ExchangeText.unknownOrder(e.order)))
+                    }
+                    return .success(.evaluate(id, responded: e.responded, solved: e.solved, satisfaction: e.satisfaction))
+                }
+            }
+        }
+    }
+}
