@@ -7,8 +7,8 @@ enum JournalFile {
     /// Mode 0600 because the journal holds complainants' names and phone numbers; SQLite gives the
     /// -wal and -shm files the same mode. Missing parent directories are created 0700.
     static func createExclusively(_ path: String) throws {
-        let parent = (path as NSString).deletingLastPathComponent
-        if !parent.isEmpty {
+        let parent = folder(of: path)
+        if parent != "." {
             do {
                 try FileManager.default.createDirectory(
                     atPath: parent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -61,8 +61,7 @@ enum JournalFile {
 
     /// Whether a file can be created beside `path` (false on a read-only disk or in a read-only directory).
     static func directoryIsWritable(_ path: String) -> Bool {
-        let parent = (path as NSString).deletingLastPathComponent
-        return access(parent.isEmpty ? "." : parent, W_OK) == 0
+        access(folder(of: path), W_OK) == 0
     }
 
     /// Whether a -wal file beside `path` holds writes not yet folded into the journal file.
@@ -118,6 +117,12 @@ enum JournalFile {
         for file in [path] + sideSuffixes.map({ path + $0 }) { unlink(file) }
     }
 
+    /// The folder a path names a file in: `.` for a bare name (`j`), which `NSString` cannot take.
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
     /// Gives the closed, complete journal at `draft` its name: a hard link, which fails rather than
     /// replace a file another process put at `path` meanwhile; then the draft's name goes, and the
     /// directory is synced so the name survives a power cut.
@@ -130,8 +135,7 @@ enum JournalFile {
             throw JournalError.cannotAccess(path: path, detail: String(cString: strerror(errno)))
         }
         unlink(draft)
-        let parent = (path as NSString).deletingLastPathComponent
-        let directory = open(parent.isEmpty ? "." : parent, O_RDONLY | O_CLOEXEC)
+        let directory = open(folder(of: path), O_RDONLY | O_CLOEXEC)
         if directory >= 0 {
             fsync(directory)
             close(directory)
