@@ -29,6 +29,20 @@ static inline attr_t shim_a_dim(void) { return A_DIM; }
 
 static inline int shim_key_f(int n) { return KEY_F(n); }
 
+// The mouse: left clicks and the wheel (buttons 4 and 5), built from macros Swift cannot import.
+static inline mmask_t shim_mouse_mask(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED; }
+static inline int shim_key_mouse(void) { return KEY_MOUSE; }
+// The next mouse event: 0 a click, 1 wheel up, 2 wheel down, -1 anything else; ERR when none.
+static inline int shim_mouse_event(int *x, int *y, int *kind) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return ERR;
+    *x = event.x;
+    *y = event.y;
+    *kind = (event.bstate & BUTTON4_PRESSED) ? 1 : (event.bstate & BUTTON5_PRESSED) ? 2
+          : (event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) ? 0 : -1;
+    return OK;
+}
+
 // Fills `cell` with up to CCHARW_MAX - 1 wide characters (a spacing one, then combining
 // ones); `count` excludes the terminating zero, which this adds.
 static inline int shim_setcchar(cchar_t *cell, const wchar_t *chars, int count, attr_t attrs, int pair) {

@@ -47,6 +47,19 @@ struct InputReader {
         }
     }
 
+    /// The mouse event ncurses queued for a KEY_MOUSE: a left click or a wheel notch.
+    private static func mouse() -> Key? {
+        var (x, y, kind): (Int32, Int32, Int32) = (0, 0, -1)
+        guard shim_mouse_event(&x, &y, &kind) == OK else { return nil }
+        let mouse: Key.Mouse? = switch kind {
+        case 0: .click
+        case 1: .wheelUp
+        case 2: .wheelDown
+        default: nil
+        }
+        return mouse.map { .mouse(x: Int(x), y: Int(y), $0) }
+    }
+
     /// The keys of one batch; a paste's start or end marker may fall in any batch.
     mutating func decode(_ raw: [(status: Int32, code: UInt32)]) -> [Key] {
         var keys = [Key]()
@@ -77,7 +90,11 @@ struct InputReader {
                 i += Self.start.count
                 continue
             }
-            if let key = KeyDecoder.decode(status: raw[i].status, code: raw[i].code) { keys.append(key) }
+            if raw[i].status == KEY_CODE_YES, Int32(bitPattern: raw[i].code) == shim_key_mouse() {
+                if let click = Self.mouse() { keys.append(click) }
+            } else if let key = KeyDecoder.decode(status: raw[i].status, code: raw[i].code) {
+                keys.append(key)
+            }
             i += 1
         }
         return keys

@@ -36,6 +36,9 @@ public enum Terminal {
         noecho()
         nonl()
         keypad(shim_stdscr(), true)
+        // Clicks and the wheel; the keyboard stays complete without them.
+        mousemask(shim_mouse_mask(), nil)
+        mouseinterval(0)
         set_escdelay(25)
         curs_set(0)
         wtimeout(shim_stdscr(), pollMilliseconds)

@@ -180,6 +180,28 @@ import Testing
         #expect(app.handle(.char("q")) == false)
     }
 
+    @Test func theMouseSwitchesBoardsSelectsOpensAndScrolls() throws {
+        let (app, _) = Fixture.app()
+        _ = app.render(width: 80, height: 24)
+        let whistlesTab = try #require(Chrome.tabSpans(app.view()!).first { $0.board == .whistles }?.span)
+        _ = app.handle(.mouse(x: whistlesTab.lowerBound + 1, y: 1, .click))
+        #expect(app.screen.board == .whistles)
+        _ = app.handle(.mouse(x: 1, y: 1, .click))  // the grid map's tab
+        _ = app.handle(.char("2"))
+        // The third case row of the complaints list (the header is row 2).
+        _ = app.handle(.mouse(x: 10, y: 5, .click))
+        #expect(app.screen.selection == 2)
+        _ = app.handle(.mouse(x: 10, y: 5, .click))
+        guard case .detail? = app.screen.overlay else { Issue.record("a click on the selected row opens it"); return }
+        _ = app.handle(.escape)
+        _ = app.handle(.mouse(x: 10, y: 10, .wheelDown))
+        #expect(app.screen.selection == 5)
+        _ = app.handle(.mouse(x: 10, y: 10, .wheelUp))
+        #expect(app.screen.selection == 2)
+        _ = app.handle(.mouse(x: 79, y: 23, .click))  // the key hints: nothing happens
+        #expect(app.screen.selection == 2 && app.screen.overlay.isNone)
+    }
+
     @Test func enterOnAnUntouchedPickListTakesTheRowShownSelected() throws {
         let (app, _) = Fixture.app()
         app.press(.char("i"))

@@ -45,6 +45,7 @@ extension Screen {
             status = .info(view.t(ChromeText.confirmQuit))
             return nil
         }
+        if case .mouse(let x, let y, let kind) = key { return mouse(x, y, kind, view: view) }
         if case .paste = key, !takesText {
             status = .info(view.t(ChromeText.pasteNeedsAField))
             return nil
@@ -198,6 +199,27 @@ extension Screen {
         default: break
         }
         return nil
+    }
+
+    /// The wheel moves as ↑/↓ do, three rows a notch; a click on a tab shows its board, on a
+    /// listed row or tile selects it, and on the selected one opens it. The keyboard does all
+    /// of this without a mouse.
+    private mutating func mouse(_ x: Int, _ y: Int, _ kind: Key.Mouse, view: FrameContext) -> Effect? {
+        switch kind {
+        case .wheelUp, .wheelDown:
+            for _ in 0..<3 { _ = update(kind == .wheelUp ? .up : .down, view: view) }
+            return nil
+        case .click:
+            guard overlay == nil, filterInput == nil else { return nil }
+            if y == layout.tabs.y, let tab = Chrome.tabSpans(view).first(where: { $0.span.contains(x) }) {
+                return perform(.board(tab.board), view: view)
+            }
+            let frame = ScreenRenderer.render(self, view, width: layout.width, height: layout.height)
+            guard let index = frame.item(atX: x, y: y) else { return nil }
+            if index == selection { return perform(.open, view: view) }
+            cursor[board] = index
+            return nil
+        }
     }
 
     /// Drill-down in a detail: Tab selects the next record it names, Enter opens it (Esc comes

@@ -100,6 +100,7 @@ struct BlockRows {
     func draw(into canvas: inout Canvas, y: Int, height: Int, selection: Int) {
         let first = firstRow(height: height, selection: selection)
         for (offset, row) in rows.dropFirst(first).prefix(height).enumerated() {
+            canvas.target(Rect(x: 0, y: y + offset, width: canvas.width, height: 1), item: row.items.contains(selection) ? selection : row.items.lowerBound)
             row.draw(&canvas, y + offset, row.items.contains(selection))
         }
     }

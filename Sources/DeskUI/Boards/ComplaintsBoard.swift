@@ -59,7 +59,7 @@ struct ComplaintsBoard: BoardPane {
                 (item.urgeCount == 0 ? "" : "×\(item.urgeCount)", .warning),
                 (last?.text(item) ?? "", .muted),
                 (item.summary, .normal),
-            ], x: area.x, y: area.y + 1 + index - window.lowerBound, width: area.width, selected: index == selection)
+            ], x: area.x, y: area.y + 1 + index - window.lowerBound, width: area.width, selected: index == selection, item: index)
         }
         if items.isEmpty {
             canvas.put(view.t(BoardText.noOpenCases), x: area.x + 2, y: area.y + 2, role: .muted)

@@ -47,7 +47,7 @@ struct DepartmentsBoard: BoardPane {
                                       rates: view.state.rates(.department(id), days: days, at: view.now),
                                       whistles: (record.onTime, record.late, record.refused),
                                       rating: department.utility == nil ? nil : ratings[id] ?? (0, 0), view, width: area.width),
-                       x: area.x, y: area.y + 2 + hotlineRow + row, width: area.width, selected: index == selection)
+                       x: area.x, y: area.y + 2 + hotlineRow + row, width: area.width, selected: index == selection, item: index)
         }
         if !refusals.isEmpty { drawRefusals(refusals, view, into: &canvas, x: area.x, y: bottom, width: area.width) }
         BoardKit.footer(footer(view), &canvas, area: area)

@@ -21,8 +21,10 @@ struct MapBoard: BoardPane {
         let listed = Dictionary(items.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
         for grid in grids {
             let index = listed[.grid(grid.code)]
+            let tile = layout.tile(row: grid.row, column: grid.column)
+            if let index { canvas.target(tile, item: index) }
             MapTile(grid: grid, open: open[grid.code] ?? OpenQueue(), listed: index != nil)
-                .draw(view, selected: index == selection, into: &canvas, at: layout.tile(row: grid.row, column: grid.column))
+                .draw(view, selected: index == selection, into: &canvas, at: tile)
         }
         Self.borders(grids, layout, into: &canvas)
         if case .grid(let code)? = items[safe: selection], let grid = view.street.grids[code] {

@@ -54,7 +54,7 @@ struct TodayBoard: BoardPane {
             table.draw(&canvas, [(item.id.raw, item.timeLimit == .urgent ? .urgent : .accent), (view.t(item.status), .normal),
                                  (BoardKit.clockText(item, view), view.role(view.state.deadlineState(of: item, at: view.now)))]
                        + urged + [(view.gridName(item.grid), .normal), (item.summary, .normal)],
-                       x: area.x, y: area.y + 1 + row, width: area.width, selected: index == selection)
+                       x: area.x, y: area.y + 1 + row, width: area.width, selected: index == selection, item: index)
         }
         if items.isEmpty {
             canvas.put(view.t(BoardText.nothingOverdueOrDueSoon), x: area.x + 2, y: area.y + 1, role: .ok)

@@ -9,12 +9,24 @@ public struct Canvas: Equatable, Sendable {
     public let height: Int
     /// Row-major: cell (x, y) is `cells[y * width + x]`.
     public private(set) var cells: [Cell]
+    /// Where each listed item was drawn, by its index in the board's list: what a mouse click
+    /// selects. Recorded as the board draws, so the hit areas are exactly the drawn rows.
+    public private(set) var targets: [(rect: Rect, item: Int)] = []
 
     public init(width: Int, height: Int, role: Role = .normal) {
         self.width = max(0, width)
         self.height = max(0, height)
         cells = Array(repeating: .blank(role), count: self.width * self.height)
     }
+
+    mutating func target(_ rect: Rect, item: Int) { targets.append((rect, item)) }
+
+    /// The listed item drawn at (x, y), if any (the last drawn wins, as on screen).
+    public func item(atX x: Int, y: Int) -> Int? {
+        targets.last { $0.rect.contains(x: x, y: y) }?.item
+    }
+
+    public static func == (a: Canvas, b: Canvas) -> Bool { a.width == b.width && a.height == b.height && a.cells == b.cells }
 
     public subscript(x: Int, y: Int) -> Cell {
         precondition(x >= 0 && x < width && y >= 0 && y < height, "cell (\(x), \(y)) is off the canvas")

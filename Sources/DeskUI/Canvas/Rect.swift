@@ -11,4 +11,6 @@ public struct Rect: Hashable, Sendable {
         self.width = width
         self.height = height
     }
+
+    public func contains(x px: Int, y py: Int) -> Bool { px >= x && px < x + width && py >= y && py < y + height }
 }

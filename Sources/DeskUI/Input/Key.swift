@@ -16,4 +16,8 @@ public enum Key: Hashable, Sendable {
     /// Text pasted into the terminal (bracketed paste), or a burst of typing taken as text:
     /// it goes into the focused field and is never read as commands.
     case paste(String)
+    /// A mouse button or wheel at a cell of the screen (column, row from the top left).
+    case mouse(x: Int, y: Int, Mouse)
+
+    public enum Mouse: Hashable, Sendable { case click, wheelUp, wheelDown }
 }

@@ -34,15 +34,27 @@ enum Chrome {
         let y = area.y
         canvas.fill(row: y, role: .tabInactive)
         var x = 0
-        for board in Board.allCases {
-            let text = " \(board.rawValue) \(view.t(board)) "
-            x += canvas.put(text, x: x, y: y, role: board == screen.board ? .tabActive : .tabInactive)
+        for (board, span) in tabSpans(view) {
+            x = span.upperBound
+            canvas.put(tabText(board, view), x: span.lowerBound, y: y, role: board == screen.board ? .tabActive : .tabInactive)
         }
         if let filter = screen.filter[screen.board], !filter.isEmpty {
             let text = " /\(filter) "
             canvas.put(text, x: max(x + 1, canvas.width - DisplayWidth.width(of: text)), y: y, role: .match)
         }
     }
+
+    /// Where each board's tab lies on the tabs row: drawing and a mouse click read the same spans.
+    static func tabSpans(_ view: FrameContext) -> [(board: Board, span: Range<Int>)] {
+        var x = 0
+        return Board.allCases.map { board in
+            let width = DisplayWidth.width(of: tabText(board, view))
+            defer { x += width }
+            return (board, x..<(x + width))
+        }
+    }
+
+    private static func tabText(_ board: Board, _ view: FrameContext) -> String { " \(board.rawValue) \(view.t(board)) " }
 
     static func statusLine(_ screen: Screen, _ view: FrameContext, in area: Rect, into canvas: inout Canvas) {
         let y = area.y

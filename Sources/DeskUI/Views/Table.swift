@@ -21,7 +21,9 @@ struct Table {
     }
 
     /// Draws one row; a selected row is drawn wholly in the selection role.
-    func draw(_ canvas: inout Canvas, _ cells: [(String, Role)], x: Int, y: Int, width: Int, selected: Bool = false) {
+    /// `item`: the row's index in the board's list, recorded as its click target.
+    func draw(_ canvas: inout Canvas, _ cells: [(String, Role)], x: Int, y: Int, width: Int, selected: Bool = false, item: Int? = nil) {
+        if let item { canvas.target(Rect(x: x, y: y, width: width, height: 1), item: item) }
         if selected { canvas.fill(Rect(x: x, y: y, width: width, height: 1), role: .selection) }
         var column = x
         let widths = widths(width)
