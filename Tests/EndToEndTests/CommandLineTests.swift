@@ -161,6 +161,19 @@ import Testing
         }
     }
 
+    /// `show --lang zh` speaks Chinese: clocks, answers and unit states by their labels,
+    /// departments by their names.
+    @Test func showInChineseHasNoEnglishWords() throws {
+        try withScratch { dir in
+            let journal = try demo(dir)
+            let shown = try Binary.run(["show", "--journal", journal, "--lang", "zh"]).output
+            for word in ["respond", "resolve", "pending", "on-time", "late", "en-route", "on-scene", "dispatched", "sanitation", "urban-enforce"] {
+                #expect(!shown.contains(word), "'\(word)' in: \(shown.prefix(600))")
+            }
+            #expect(shown.contains("响应 ") || shown.contains("办结 "))
+        }
+    }
+
     @Test func logJsonCarriesTheRecord() throws {
         try withScratch { dir in
             let journal = try demo(dir)

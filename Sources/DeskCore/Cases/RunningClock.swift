@@ -2,7 +2,17 @@ import Foundation
 
 /// A deadline that is running, and how it stands at a given moment.
 public struct RunningClock: Sendable, Equatable {
-    public enum Kind: String, Sendable { case respond, resolve, report }
+    public enum Kind: String, Sendable, Labelled {
+        case respond, resolve, report
+
+        public var label: Phrase {
+            switch self {
+            case .respond: Phrase("响应", "respond")
+            case .resolve: Phrase("办结", "resolve")
+            case .report: Phrase("报到", "report in")
+            }
+        }
+    }
 
     public let kind: Kind
     public let start: Date

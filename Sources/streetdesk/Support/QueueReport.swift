@@ -11,6 +11,8 @@ struct QueueReport {
 
     func text() -> String {
         let zh = language == .zh
+        func name(_ id: DepartmentID) -> String { state.street?.departmentName(id) ?? id.raw }
+        let separator = zh ? "：" : ": "
         var lines = [String]()
         let alarms = state.alarmCounts(at: now)
         lines.append((zh ? "截至 " : "as of ") + ClockText.stamp(now, in: zone)
@@ -19,20 +21,20 @@ struct QueueReport {
         lines.append(zh ? "\n在办工单 \(cases.count)" : "\nOpen cases \(cases.count)")
         for item in cases {
             let clock = item.runningClock
-            let left = clock.map { "\($0.kind.rawValue) \(ClockText.countdown(to: $0.deadline, from: now))" } ?? "-"
+            let left = clock.map { "\($0.kind.label(language)) \(ClockText.countdown(to: $0.deadline, from: now))" } ?? "-"
             let mark = state.deadlineState(of: item, at: now).label(language)
             lines.append("  \(item.id)  \(item.status.label(language))  \(left)  [\(mark)]  \(item.grid)  \(Self.clean(item.summary))")
         }
         let whistles = state.openWhistles()
         lines.append(zh ? "\n在办哨令 \(whistles.count)" : "\nOpen whistles \(whistles.count)")
         for whistle in whistles {
-            let answers = whistle.summons.map { "\($0.department):\($0.record(at: now).rawValue)" }.joined(separator: " ")
+            let answers = whistle.summons.map { "\(name($0.department))\(separator)\($0.record(at: now).label(language))" }.joined(separator: " ")
             lines.append("  \(whistle.id)  \(whistle.type.label(language))  \(Self.clean(whistle.summary))  \(answers)")
         }
         let dispatches = state.openDispatches()
         lines.append(zh ? "\n在办调度 \(dispatches.count)" : "\nOpen dispatches \(dispatches.count)")
         for dispatch in dispatches {
-            let units = dispatch.units.map { "\($0.department):\($0.status.rawValue)" }.joined(separator: " ")
+            let units = dispatch.units.map { "\(name($0.department))\(separator)\($0.status.label(language))" }.joined(separator: " ")
             lines.append("  \(dispatch.id)  \(Self.clean(dispatch.place))  \(units)")
         }
         return lines.joined(separator: "\n")
