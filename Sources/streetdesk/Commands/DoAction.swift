@@ -38,7 +38,7 @@ struct DoAction: ParsableCommand {
                 }
                 Output.say(written.last?.event.subject ?? arguments.subject ?? "")
             } catch let error as DeskError {
-                throw Failure(error.message(language), code: 2)
+                throw Failure(error.message(language, naming: street), code: 2)
             }
         }
     }
