@@ -1,5 +1,5 @@
 #!/bin/sh
-# Writes a fixture journal with the given streetdesk: every kind of entry the release writes,
+# Writes a fixture journal with the given streetdesk: the kinds of entry the release writes,
 # then what `show --json` shows of it, for FixtureJournalTests (a whistle.urged entry needs a
 # department a day late and is left to the unit tests). Run once per release:
 #   sh Tests/DeskJournalTests/Fixtures/make-fixture.sh .build/debug/streetdesk released-v2
@@ -49,7 +49,14 @@ officer handover --note 在办工单已交接 --to 王静
 supervisor urge C0002 --note 加快办理
 supervisor reveal-phone C0002 --reason 回访核实
 officer rate-utility --department water --score 4 --rater resident
+# Format 3: the handover acknowledged, corrections, the hotline centre's orders and evaluation.
+sd do acknowledge --operator 王静 >/dev/null
+officer recategorize C0004 --category utilities.no-water --reason 实为停水
+officer withdraw-refusal W0001 --department housing --reason 记错部门
+officer evaluation C0002 --responded yes --solved yes --satisfaction satisfied
+sd import orders "$root/docs/samples/orders.csv" --operator 李明 >/dev/null
 rm -f "$here/$name.journal"
 sqlite3 "$j" ".backup '$here/$name.journal'"   # the whole file, write-ahead log included
 "$bin" show --journal "$j" --json --as-of "$(date -u -d '+1 day' +%Y-%m-%dT%H:%M:%SZ)" > "$here/$name.show.json"
 "$bin" verify --journal "$here/$name.journal"
+rm -f "$here/$name.journal-wal" "$here/$name.journal-shm"
