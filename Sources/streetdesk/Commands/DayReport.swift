@@ -21,6 +21,7 @@ struct DayReport: ParsableCommand {
         try reporting {
             let language = options.language
             let session = try options.openSession(readOnly: true)
+            try options.warn(session.damage, street: session.state.street)
             guard let street = session.state.street else { throw Failure(DeskError.noStreet.message(language), code: 1) }
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = street.timeZone

@@ -17,6 +17,8 @@ struct ShowLog: ParsableCommand {
     func run() throws {
         try reporting {
             let journal = try options.openJournal(readOnly: true, practice: true)
+            let session = try options.reading { try DeskSession(journal: journal, operatorName: try options.operatorName(), console: Paths.consoleName) }
+            try options.warn(session.damage, street: session.state.street)
             var after = since
             while case let batch = try options.reading({ try journal.entries(after: after, limit: 2000) }), let last = batch.last {
                 for entry in batch { json ? Output.json(try Self.json(entry)) : Output.say(Self.line(entry)) }

@@ -17,8 +17,8 @@ struct VerifyJournal: ParsableCommand {
             switch try options.reading({ try journal.verify() }) {
             case .intact(let count):
                 Output.say(zh ? "完好：\(count) 条" : "intact: \(count) entries")
-            case .broken(let seq, let reason):
-                throw Failure(zh ? "第 \(seq) 条损坏：\(reason)" : "broken at seq \(seq): \(reason)", code: 1)
+            case .broken(let damage):
+                throw Failure(zh ? "第 \(damage.seq) 条损坏：\(damage.what.zh)" : "broken at seq \(damage.seq): \(damage.what.en)", code: 1)
             }
             if checkpoints { try options.reading { try verifyCheckpoint(journal, zh: zh) } }
         }
