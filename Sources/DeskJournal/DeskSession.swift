@@ -139,6 +139,7 @@ public final class DeskSession: DeskBackend {
             // Fold what was written, read back, so the live state is exactly a replay's.
             let written = try result.appended.map(Self.recorded)
             for entry in written { state.apply(entry) }
+            SealFiles.sealAfterHandover(written, on: journal, by: operatorName)
             try? saveCheckpointIfDue()  // derived data: a failure here loses nothing
             return written
         } catch {

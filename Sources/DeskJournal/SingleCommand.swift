@@ -33,7 +33,9 @@ extension DeskSession {
                     let events = try state.decide(command, at: at, by: operatorName)
                     return (events.map { Self.newEntry($0, at: at, by: operatorName, from: console) }, ())
                 }
-                return try result.appended.map(Self.recorded)
+                let written = try result.appended.map(Self.recorded)
+                SealFiles.sealAfterHandover(written, on: journal, by: operatorName)
+                return written
             } catch is Fallback {}
         }
         let whole = try DeskSession(journal: journal, operatorName: operatorName, console: console)

@@ -68,3 +68,25 @@ public struct JournalDamage: Error, Sendable, Equatable, CustomStringConvertible
 
     public var description: String { message(.en) }
 }
+
+extension JournalDamage {
+    /// What the supervisor does about it, in plain steps (`streetdesk verify --explain`).
+    public var advice: [Phrase] {
+        if case .newerFormat = problem {
+            return [Phrase("这份日志由更新版本的 StreetDesk 写入，日志本身没有损坏。", "A newer StreetDesk wrote this journal; the journal itself is not damaged."),
+                    Phrase("在这台电脑上安装与其他值班台相同或更新的 StreetDesk，再打开。", "Install the same StreetDesk as the other consoles, or newer, on this computer, and open it again.")]
+        }
+        return [
+            Phrase("1. 值班台和 streetdesk do 已停止写入；第 \(seq) 条之前的记录照常可看。电话和纸质登记照常进行，事后补录。",
+                   "1. The desks and streetdesk do have stopped writing; everything before entry \(seq) can still be viewed. Keep taking calls on paper and enter them later."),
+            Phrase("2. 不要删除或修改日志文件。先复制一份留证：日志文件及其旁边的 -wal 文件。",
+                   "2. Do not delete or edit the journal file. Copy it first, as evidence: the journal file and the -wal file beside it."),
+            Phrase("3. 查看出问题的记录：streetdesk log --since \(max(0, seq - 1)) --journal 日志文件",
+                   "3. Look at the entry: streetdesk log --since \(max(0, seq - 1)) --journal JOURNAL"),
+            Phrase("4. 若有封签，核对是否被截短或改写：streetdesk verify --seal 封签文件；并与纸质封签记录对照。",
+                   "4. If you keep a seal, check for truncation or rewriting: streetdesk verify --seal SEAL, and compare with the paper copy of the seal."),
+            Phrase("5. 报告主任和信息管理员：谁在何时能接触这台电脑。从最近一份校验完好的备份恢复，或用 streetdesk init 新建日志，按纸质记录补录。",
+                   "5. Report it to the director and the IT officer: who could reach this computer, and when. Restore the newest backup that verifies intact, or start a new journal with streetdesk init and enter the paper records."),
+        ]
+    }
+}

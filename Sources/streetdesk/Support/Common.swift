@@ -48,6 +48,15 @@ struct JournalOptions: ParsableArguments {
         Output.complain(damage.message(language))
     }
 
+    /// Runs `body`, which writes or reads a seal, turning what is wrong with it into the usual failure.
+    func sealing<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try reading(body)
+        } catch let error as SealError {
+            throw Failure(error.message(language), code: 1)
+        }
+    }
+
     /// Runs `body`, turning a refusal into the usual failure (exit 2).
     func refusing<T>(_ body: () throws(DeskError) -> T) throws -> T {
         do {
