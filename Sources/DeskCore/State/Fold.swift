@@ -162,7 +162,7 @@ extension DeskState {
                     ratingLedger.change(slot, day) { $0.count += 1; $0.sum += Int64(e.score) }
                 }
             }
-        case .practiceStarted:
+        case .practiceStarted, .logRevealed:
             break
         }
     }
