@@ -162,7 +162,11 @@ public final class DeskSession: DeskBackend {
 
     public var journalPath: String { journal.path }
 
-    public func catchUp() throws -> Bool { try refresh() > 0 }
+    /// True when entries arrived, or damage was found among them (the desk redraws to show it).
+    public func catchUp() throws -> Bool {
+        let known = damage
+        return try refresh() > 0 || damage != known
+    }
 
     /// Reads the entries with these seqs from the journal: a detail's timeline.
     public func entries(_ seqs: [Int64]) throws -> [Recorded] {

@@ -74,7 +74,7 @@ struct DamagedJournalTests {
     }
 
     /// An open desk finds damage as it arrives (its tick), keeps what it had, and refuses from then on.
-    @Test func damageArrivingWhileOpenIsFoundAtTheNextRefresh() throws {
+    @Test func damageArrivingWhileOpenIsFoundAndShownAtTheNextTick() throws {
         try withScratch { dir in
             let (journal, path) = try demo(dir)
             let session = try DeskSession(journal: journal, operatorName: "赵建国", console: "c")
@@ -82,7 +82,7 @@ struct DamagedJournalTests {
             try other.perform(intake, at: Date())
             try tamper(path, "UPDATE entries SET payload = json_set(payload, '$.summary', '改过') WHERE seq = \(try journal.lastSeq());")
             let before = session.state
-            #expect(try session.refresh() == 0)
+            #expect(try session.catchUp(), "the desk redraws to show the damage")
             #expect(session.state == before)
             #expect(session.damage == JournalDamage(seq: try journal.lastSeq(), problem: .altered))
             #expect(throws: JournalDamage.self) { try session.perform(intake, at: Date()) }
