@@ -18,6 +18,12 @@ public final class DeskSession: DeskBackend {
 
     /// Settled cases still being read in the background; nil once adopted.
     private var settled: SettledCases?
+    /// How far the chain has been checked, and the first damage found.
+    private var reader: CheckedFold
+
+    /// The first entry that cannot be trusted or read: `state` is the state before it, and nothing more is
+    /// written or read (`perform` throws it). Nil while the journal is sound.
+    public var damage: JournalDamage? { reader.damage }
 
     /// Opens a session on `journal`: the newest usable checkpoint, then the entries after it.
     /// With `settledInBackground` (the desk), the settled history is read on a second thread
@@ -35,6 +41,8 @@ public final class DeskSession: DeskBackend {
             state = try journal.loadCheckpoint(skipped: { _, _ in passedOver = true }) ?? DeskState()
         }
         checkpointSeq = state.lastSeq
+        // The checkpoint's stamp equals its entry's hash: the chain is checked from there (`CheckedFold`).
+        reader = try CheckedFold(journal, from: state.lastSeq)
         try refresh()
         // A long tail is folded once, not at every opening; a checkpoint passed over is rebuilt.
         if passedOver { checkpointSeq = 0 }
@@ -66,7 +74,8 @@ public final class DeskSession: DeskBackend {
     /// checkpoint taken by then, and the entries after it. Entry times never go back in journal
     /// order (`DeskState.entryTime`), so "up to that moment" is a prefix of the journal; in a
     /// journal written before that rule, an entry counts from the latest time before it.
-    public static func replay(_ journal: Journal, asOf: Date? = nil) throws -> DeskState {
+    /// The chain is checked after the checkpoint; the state stops before any damage, which is returned with it.
+    public static func replay(_ journal: Journal, asOf: Date? = nil) throws -> (state: DeskState, damage: JournalDamage?) {
         var bound: Int64?  // nil: the newest checkpoint; 0: none
         if let asOf {
             bound = 0
@@ -78,31 +87,32 @@ public final class DeskSession: DeskBackend {
             }
         }
         var state = bound == 0 ? DeskState() : try journal.loadCheckpoint(atOrBefore: bound) ?? DeskState()
-        try fold(journal, into: &state, asOf: asOf)
-        return state
+        var reader = try CheckedFold(journal, from: state.lastSeq)
+        try reader.advance(journal, after: state.lastSeq) { entry in
+            if let asOf, entry.at > asOf { return false }
+            try state.applyChecked(entry)
+            return true
+        }
+        return (state, reader.damage)
     }
 
     /// The state rebuilt from entry 1 through `seq` (the end when nil), ignoring every
     /// checkpoint: what a checkpoint must equal.
     public static func replayFromStart(_ journal: Journal, through seq: Int64? = nil) throws -> DeskState {
         var state = DeskState()
-        try fold(journal, into: &state, asOf: nil, through: seq)
-        return state
-    }
-
-    private static func fold(_ journal: Journal, into state: inout DeskState, asOf: Date?, through seq: Int64? = nil) throws {
-        try journal.forEachRecorded(after: state.lastSeq) { entry in
-            if let asOf, entry.at > asOf { return false }
+        try journal.forEachRecorded(after: 0) { entry in
             if let seq, entry.seq > seq { return false }
-            state.apply(entry)
+            try state.applyChecked(entry)
             return true
         }
+        return state
     }
 
     /// Saves the state as a checkpoint when `checkpointEvery` entries have come in since the
     /// last one (or, `soon`, a tenth of that: at a clean exit).
+    /// Nothing is written to a damaged journal, checkpoints included.
     public func saveCheckpointIfDue(soon: Bool = false) throws {
-        guard state.lastSeq - checkpointSeq >= (soon ? max(1, checkpointEvery / 10) : checkpointEvery) else { return }
+        guard damage == nil, state.lastSeq - checkpointSeq >= (soon ? max(1, checkpointEvery / 10) : checkpointEvery) else { return }
         try completeRestore()  // a checkpoint holds every record
         try journal.saveCheckpoint(state)
         checkpointSeq = state.lastSeq
@@ -114,11 +124,14 @@ public final class DeskSession: DeskBackend {
     @discardableResult
     public func perform(_ command: DeskCommand, at now: Date) throws -> [Recorded] {
         let now = now.roundedToMilliseconds
+        if let damage { throw damage }
         try completeRestore()
         do {
-            let result = try journal.append(after: state.lastSeq) { caughtUp in
-                // Entries other consoles committed are the record whatever this command's fate.
-                for entry in caughtUp { self.state.apply(try Self.recorded(entry)) }
+            let result = try journal.append(after: state.lastSeq) { db, caughtUp in
+                // Entries other consoles committed are the record whatever this command's fate, once the chain
+                // vouches for them; damage among them is found again by `refresh` below, and refuses the command.
+                if !caughtUp.isEmpty { try self.reader.check(db) }
+                for entry in caughtUp { try self.state.applyChecked(try Self.recorded(entry)) }
                 let at = self.state.entryTime(now)
                 let events = try self.state.decide(command, at: at, by: self.operatorName)
                 return (events.map { Self.newEntry($0, at: at, by: self.operatorName, from: self.console) }, ())
@@ -126,6 +139,7 @@ public final class DeskSession: DeskBackend {
             // Fold what was written, read back, so the live state is exactly a replay's.
             let written = try result.appended.map(Self.recorded)
             for entry in written { state.apply(entry) }
+            SealFiles.sealAfterHandover(written, on: journal, by: operatorName)
             try? saveCheckpointIfDue()  // derived data: a failure here loses nothing
             return written
         } catch {
@@ -184,7 +198,11 @@ public final class DeskSession: DeskBackend {
 
     public var journalPath: String { journal.path }
 
-    public func catchUp() throws -> Bool { try refresh() > 0 }
+    /// True when entries arrived, or damage was found among them (the desk redraws to show it).
+    public func catchUp() throws -> Bool {
+        let known = damage
+        return try refresh() > 0 || damage != known
+    }
 
     /// Reads the entries with these seqs from the journal: a detail's timeline.
     public func entries(_ seqs: [Int64]) throws -> [Recorded] {
@@ -196,9 +214,9 @@ public final class DeskSession: DeskBackend {
     public func refresh() throws -> Int {
         try completeRestore(wait: false)
         var count = 0
-        try journal.forEachRecorded(after: state.lastSeq) { entry in
+        try reader.advance(journal, after: state.lastSeq) { entry in
             if !isComplete, entry.event.casesChanged.contains(where: { state.cases[$0] == nil }) { try completeRestore() }
-            state.apply(entry)
+            try state.applyChecked(entry)
             count += 1
             return true
         }
@@ -209,37 +227,24 @@ public final class DeskSession: DeskBackend {
         NewEntry(at: now, operatorName: operatorName, console: console, kind: event.kind, payload: EventCoding.encode(event))
     }
 
+    /// - Throws: `JournalDamage` when the entry does not decode.
     static func recorded(_ entry: JournalEntry) throws -> Recorded {
         do {
             let event = try EventCoding.decode(kind: entry.kind, payload: entry.payload)
             return Recorded(seq: entry.seq, at: entry.at, operatorName: entry.operatorName, console: entry.console, event: event)
         } catch {
-            throw JournalSessionError.reading(entry.seq, error)
+            throw JournalDamage(seq: entry.seq, error)
         }
     }
 }
 
 public enum JournalSessionError: Error, Equatable, CustomStringConvertible {
-    case unreadableEntry(seq: Int64, detail: String)
-    /// The journal records a format newer than this StreetDesk reads (`JournalFormat.current`).
-    case newerFormat(Int)
     case journalNotEmpty
-
-    /// What an entry that failed to decode means for the reader.
-    static func reading(_ seq: Int64, _ error: EventDecodingError) -> JournalSessionError {
-        if case .newerFormat(let format) = error { return .newerFormat(format) }
-        return .unreadableEntry(seq: seq, detail: error.description)
-    }
 
     public var description: String { message(.en) }
 
     public func message(_ language: Language) -> String {
         let phrase: Phrase = switch self {
-        case .unreadableEntry(let seq, let detail):
-            Phrase("日志第 \(seq) 条无法读取：\(detail)", "journal entry \(seq) cannot be read: \(detail)")
-        case .newerFormat(let format):
-            Phrase("日志为第 \(format) 版格式，由更新版本的 StreetDesk 写入；本版本只能读到第 \(JournalFormat.current) 版，请先升级",
-                   "the journal is in format \(format), written by a newer StreetDesk; this one reads formats up to \(JournalFormat.current): upgrade to open it")
         case .journalNotEmpty:
             Phrase("日志不是空的，不能写入演示数据", "the journal is not empty: demo history is only written to a new journal")
         }

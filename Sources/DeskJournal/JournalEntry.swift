@@ -1,3 +1,4 @@
+import DeskCore
 import Foundation
 
 /// One entry as stored: its place in the chain, who wrote it from where, and what happened.
@@ -43,6 +44,6 @@ public struct NewEntry: Sendable {
 public enum VerifyResult: Sendable, Equatable {
     /// Every entry from 1 to `count` links and hashes correctly.
     case intact(count: Int64)
-    /// `seq` is the first entry that is missing, misplaced, or does not match its hash or link.
-    case broken(seq: Int64, reason: String)
+    /// The first entry that is missing, misplaced, or does not match its hash or link, or whose time is malformed.
+    case broken(JournalDamage)
 }

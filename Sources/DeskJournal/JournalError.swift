@@ -16,8 +16,6 @@ public enum JournalError: Error, Equatable, CustomStringConvertible {
     case cannotAccess(path: String, detail: String)
     /// Entry `index` of the batch being appended was refused; nothing in the batch was written.
     case invalidEntry(index: Int, problem: EntryProblem)
-    /// A stored entry cannot be read back (its time text was altered outside StreetDesk).
-    case unreadableEntry(seq: Int64)
     /// `append(after:)` was told of entries the journal does not have: the caller is looking at another journal.
     case beyondEnd(knownSeq: Int64, lastSeq: Int64)
 
@@ -51,8 +49,6 @@ public enum JournalError: Error, Equatable, CustomStringConvertible {
             Phrase("无法访问 \(path)：\(detail)", "Cannot access \(path): \(detail)")
         case .invalidEntry(let index, let problem):
             Phrase("第 \(index + 1) 条记录被拒绝（整批未写入）：\(problem.message(.zh))", "Entry \(index + 1) of the batch was refused (nothing was written): \(problem.message(.en))")
-        case .unreadableEntry(let seq):
-            Phrase("第 \(seq) 条记录无法读取，它在 StreetDesk 之外被改动过；请运行校验。", "Entry \(seq) cannot be read: it was altered outside StreetDesk; run verify.")
         case .beyondEnd(let knownSeq, let lastSeq):
             Phrase("调用方已知第 \(knownSeq) 条，但日志只有 \(lastSeq) 条：这是另一个日志。", "The caller knows entry \(knownSeq) but the journal ends at \(lastSeq): it is looking at another journal.")
         }

@@ -1,8 +1,9 @@
+import DeskCore
 import GRDB
 
 extension Journal {
     /// Entries after `seq` in order, at most `limit` of them, every column as stored.
-    /// Throws `JournalError.unreadableEntry(seq:)` for an entry whose time text StreetDesk did not write, and
+    /// Throws `JournalDamage` (`.malformedTime`) for an entry whose time text StreetDesk did not write, and
     /// SQLite's `DatabaseError`.
     public func entries(after seq: Int64, limit: Int? = nil) throws -> [JournalEntry] {
         try queue.read { db in try Self.entries(db, after: seq, limit: limit) }
@@ -18,7 +19,7 @@ extension Journal {
         try forEachEntry(db, columns: EntryColumn.all, after: seq, limit: limit) { row in
             let seq = row.int64(.seq)
             guard let milliseconds = JournalTime.milliseconds(utf8: row.text(.at)) else {
-                throw JournalError.unreadableEntry(seq: seq)
+                throw JournalDamage(seq: seq, problem: .malformedTime)
             }
             entries.append(JournalEntry(
                 seq: seq, at: JournalTime.date(milliseconds: milliseconds), atText: row.string(.at),

@@ -14,9 +14,8 @@ extension Journal {
     /// this journal, and entries appended meanwhile, by `body` too, are read. While `body` works through one
     /// batch, the next is read and decoded on another thread. `body` returns false to stop.
     ///
-    /// - Throws: `JournalError.unreadableEntry(seq:)` for an entry whose time text StreetDesk did not write;
-    ///   `JournalSessionError.unreadableEntry(seq:detail:)` for an entry of an unknown kind or whose payload does not
-    ///   decode, with the decoder's detail; SQLite's `DatabaseError`; and whatever `body` throws. Before an
+    /// - Throws: `JournalDamage` for an entry whose time text StreetDesk did not write, of an unknown kind, or whose
+    ///   payload does not decode (with the decoder's detail); SQLite's `DatabaseError`; and whatever `body` throws. Before an
     ///   unreadable entry's error, `body` has been given every entry before it.
     public func forEachRecorded(after seq: Int64, _ body: (Recorded) throws -> Bool) throws {
         var after = seq
@@ -72,13 +71,13 @@ extension Journal {
     private static func recorded(_ row: EntryRow) throws -> Recorded {
         let seq = row.int64(.seq)
         guard let milliseconds = JournalTime.milliseconds(utf8: row.text(.at)) else {
-            throw JournalError.unreadableEntry(seq: seq)
+            throw JournalDamage(seq: seq, problem: .malformedTime)
         }
         let event: DeskEvent
         do {
             event = try EventCoding.decode(kind: row.string(.kind), utf8: row.text(.payload))
         } catch {
-            throw JournalSessionError.reading(seq, error)
+            throw JournalDamage(seq: seq, error)
         }
         return Recorded(seq: seq, at: JournalTime.date(milliseconds: milliseconds), operatorName: row.string(.operatorName),
                         console: row.string(.console), event: event)

@@ -4,7 +4,7 @@ import GRDB
 extension Journal {
     /// The street the journal was configured for (its first `street.configured` entry), read
     /// without folding anything else; nil before one is written.
-    /// - Throws: `JournalSessionError.unreadableEntry` when that entry does not decode; SQLite's errors.
+    /// - Throws: `JournalDamage` when that entry does not decode; SQLite's errors.
     public func street() throws -> Street? {
         guard let row = try queue.read({ db in
             try Row.fetchOne(db, sql: "SELECT seq, payload FROM entries WHERE kind = 'street.configured' ORDER BY seq LIMIT 1")
@@ -16,7 +16,7 @@ extension Journal {
             }
             return Street(profile)
         } catch {
-            throw JournalSessionError.reading(seq, error)
+            throw JournalDamage(seq: seq, error)
         }
     }
 }

@@ -9,7 +9,8 @@ extension DeskSession {
     /// follows the entries since the checkpoint, not the history. With no usable checkpoint, or
     /// more than `defaultCheckpointEvery` entries after it, it opens a whole session instead and leaves a
     /// fresh checkpoint behind.
-    /// - Throws: `DeskError` when the command is refused (nothing is written); the journal's errors.
+    /// - Throws: `DeskError` when the command is refused (nothing is written); `JournalDamage` when the
+    ///   journal is damaged (nothing is written); the journal's errors.
     public static func performOnce(_ command: DeskCommand, on journal: Journal, operatorName: String, console: String,
                                    at now: Date) throws -> [Recorded] {
         let now = now.roundedToMilliseconds
@@ -24,12 +25,17 @@ extension DeskSession {
                     } catch is Journal.CheckpointProblem {
                         throw Fallback()
                     }
-                    for entry in later { state.apply(entry) }
+                    // The chain from the checkpoint's entry, which the stamp matched: damage refuses the command.
+                    var reader = CheckedFold(verified: ChainPoint(seq: stamp.seq, hash: stamp.hash))
+                    try reader.check(db)
+                    for entry in later { try state.applyChecked(entry) }
                     let at = state.entryTime(now)
                     let events = try state.decide(command, at: at, by: operatorName)
                     return (events.map { Self.newEntry($0, at: at, by: operatorName, from: console) }, ())
                 }
-                return try result.appended.map(Self.recorded)
+                let written = try result.appended.map(Self.recorded)
+                SealFiles.sealAfterHandover(written, on: journal, by: operatorName)
+                return written
             } catch is Fallback {}
         }
         let whole = try DeskSession(journal: journal, operatorName: operatorName, console: console)

@@ -10,7 +10,7 @@ struct EventFacts: Equatable {
 
     init?(_ event: DeskEvent) {
         switch event {
-        case .streetConfigured, .practiceStarted: return nil
+        case .streetConfigured, .practiceStarted, .logRevealed: return nil
         case .caseTakenIn(let e):
             self.init("intake", [e.id.raw] + [e.finding?.raw].compactMap { $0 }, values: [e.type.rawValue, e.source.rawValue])
         case .caseRouted(let e):

@@ -30,7 +30,7 @@ import Testing
             let session = try DeskSession(journal: journal, operatorName: "李明", console: "console-1")
             #expect(session.checkpointSeq == Int64(Self.history.count / 2))
             #expect(session.state == (try DeskSession.replayFromStart(journal)))
-            #expect(try DeskSession.replay(journal, asOf: Self.now.addingTimeInterval(-86_400))
+            #expect(try DeskSession.replay(journal, asOf: Self.now.addingTimeInterval(-86_400)).state
                 == (try DeskSession.replayFromStart(journal).asOf(journal, Self.now.addingTimeInterval(-86_400))))
         }
     }

@@ -27,7 +27,7 @@ import Testing
         try withScratch { dir in
             let journal = try copy(name + ".journal", into: dir)
             #expect(try journal.verify() == .intact(count: count))
-            let state = try DeskSession.replay(journal, asOf: asOf)
+            let state = try DeskSession.replay(journal, asOf: asOf).state
 
             let cases = shown["cases"] as! [[String: Any]]
             #expect(state.openCases().map(\.id.raw) == cases.map { $0["id"] as! String })
@@ -78,9 +78,9 @@ import Testing
             profile.format = JournalFormat.current + 1
             let journal = try Journal.create(at: dir + "/newer.journal")
             try journal.append([DeskSession.newEntry(.streetConfigured(profile), at: sampleTime(), by: "李明", from: "c")])
-            let expected = JournalSessionError.newerFormat(JournalFormat.current + 1)
+            let expected = JournalDamage(seq: 1, problem: .newerFormat(JournalFormat.current + 1))
             #expect(throws: expected) { try journal.street() }
-            #expect(throws: expected) { try DeskSession(journal: journal, operatorName: "李明", console: "c") }
+            #expect(try DeskSession(journal: journal, operatorName: "李明", console: "c").damage == expected)
             #expect(expected.message(.zh).contains("请先升级"))
         }
     }

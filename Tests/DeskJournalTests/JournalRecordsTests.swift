@@ -88,9 +88,10 @@ struct JournalRecordsTests {
             do {
                 try journal.forEachRecorded(after: 0) { seen.append($0.seq); return true }
                 Issue.record("the altered entry was read")
-            } catch let JournalSessionError.unreadableEntry(seq, detail) {
-                #expect(seq == 2005)
-                #expect(detail.contains("malformed"), "\(detail)")
+            } catch let damage as JournalDamage {
+                #expect(damage.seq == 2005)
+                guard case .malformedPayload(_, let detail) = damage.problem else { Issue.record("\(damage)"); return }
+                #expect(!detail.isEmpty)
             }
             #expect(seen == Array(1...2004))
         }
@@ -102,9 +103,9 @@ struct JournalRecordsTests {
                 UPDATE entries SET at = '2026-02-30T10:00:00.000+08:00' WHERE seq = 3;
                 UPDATE entries SET kind = 'case.teleported' WHERE seq = 7;
                 """)
-            #expect(throws: JournalError.unreadableEntry(seq: 3)) { try Self.all(journal) }
-            #expect(throws: JournalError.unreadableEntry(seq: 3)) { try journal.entries(after: 0) }
-            #expect(throws: JournalSessionError.unreadableEntry(seq: 7, detail: "unknown entry kind 'case.teleported'")) {
+            #expect(throws: JournalDamage(seq: 3, problem: .malformedTime)) { try Self.all(journal) }
+            #expect(throws: JournalDamage(seq: 3, problem: .malformedTime)) { try journal.entries(after: 0) }
+            #expect(throws: JournalDamage(seq: 7, problem: .unknownKind("case.teleported"))) {
                 try Self.all(journal, after: 3)
             }
         }

@@ -1,3 +1,4 @@
+import DeskCore
 import Foundation
 import Testing
 @testable import DeskJournal
@@ -7,14 +8,14 @@ struct JournalTamperTests {
     @Test func changedPayloadIsNamed() throws {
         try withJournal(entries: 5) { journal, path in
             try tamper(path, #"UPDATE entries SET payload = '{"n":3,"summary":"已办结"}' WHERE seq = 3;"#)
-            #expect(try journal.verify() == .broken(seq: 3, reason: "its content does not match its hash"))
+            #expect(try journal.verify() == .broken(JournalDamage(seq: 3, problem: .altered)))
         }
     }
 
     @Test func changedHashIsNamed() throws {
         try withJournal(entries: 5) { journal, path in
             try tamper(path, "UPDATE entries SET hash = '\(String(repeating: "ab", count: 32))' WHERE seq = 4;")
-            #expect(try journal.verify() == .broken(seq: 4, reason: "its content does not match its hash"))
+            #expect(try journal.verify() == .broken(JournalDamage(seq: 4, problem: .altered)))
         }
     }
 
@@ -30,29 +31,29 @@ struct JournalTamperTests {
                 console: "desk-1", kind: "case.intake", payload: forged)
             try tamper(path, "UPDATE entries SET payload = '\(forged)', hash = '\(hash)' WHERE seq = 2;")
             #expect(try journal.verify()
-                == .broken(seq: 3, reason: "its previous hash does not match the hash of entry 2"))
+                == .broken(JournalDamage(seq: 3, problem: .mislinked)))
         }
     }
 
     @Test func deletedEntryIsNamed() throws {
         try withJournal(entries: 5) { journal, path in
             try tamper(path, "DELETE FROM entries WHERE seq = 2;")
-            #expect(try journal.verify() == .broken(seq: 2, reason: "entry 2 is missing"))
+            #expect(try journal.verify() == .broken(JournalDamage(seq: 2, problem: .missing)))
         }
     }
 
     @Test func tamperingInALaterBatchIsNamed() throws {
         try withJournal(entries: 2500) { journal, path in
             try tamper(path, "UPDATE entries SET console = 'desk-9' WHERE seq = 2300;")
-            #expect(try journal.verify() == .broken(seq: 2300, reason: "its content does not match its hash"))
+            #expect(try journal.verify() == .broken(JournalDamage(seq: 2300, problem: .altered)))
         }
     }
 
     @Test func alteredTimeCannotBeRead() throws {
         try withJournal(entries: 3) { journal, path in
             try tamper(path, "UPDATE entries SET at = 'yesterday' WHERE seq = 2;")
-            #expect(throws: JournalError.unreadableEntry(seq: 2)) { try journal.entries(after: 0) }
-            #expect(try journal.verify() == .broken(seq: 2, reason: "its content does not match its hash"))
+            #expect(throws: JournalDamage(seq: 2, problem: .malformedTime)) { try journal.entries(after: 0) }
+            #expect(try journal.verify() == .broken(JournalDamage(seq: 2, problem: .altered)))
         }
     }
 

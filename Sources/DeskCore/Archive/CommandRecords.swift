@@ -6,7 +6,7 @@ extension DeskCommand {
         func c(_ id: CaseID?) -> [StateArchive.Key] { id.map { [StateArchive.Key(.caseRecord, $0.raw)] } ?? [] }
         func f(_ id: FindingID?) -> [StateArchive.Key] { id.map { [StateArchive.Key(.finding, $0.raw)] } ?? [] }
         switch self {
-        case .configure, .patrol, .handover, .acknowledge, .rateUtility: return []
+        case .configure, .patrol, .handover, .acknowledge, .rateUtility, .revealLog: return []
         case .intake(let i): return f(i.finding)
         case .route(let id, _, _, _), .contact(let id, _), .progress(let id, _), .resolve(let id, _), .findUnsolvable(let id, _),
             .feedback(let id, _), .callback(let id, _, _, _), .close(let id, _), .returnCase(let id, _, _), .urge(let id, _),

@@ -50,6 +50,7 @@ extension DeskState {
             return [try rules.patrol(grid, stage, summary, category)]
         case .handover(let note, let to): return [try rules.handover(note, to)]
         case .acknowledge: return [try rules.acknowledge()]
+        case .revealLog(let since, let reason): return [try rules.revealLog(since, reason)]
         case .rateUtility(let id, let score, let rater, let note): return [try rules.rate(id, score, rater, note)]
         }
     }

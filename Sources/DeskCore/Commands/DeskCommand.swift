@@ -47,6 +47,8 @@ public enum DeskCommand: Equatable, Sendable {
     /// The incoming officer acknowledges the latest handover addressed to them.
     case acknowledge
     case rateUtility(DepartmentID, score: Int, rater: RaterKind, note: String)
+    /// A supervisor prints the entries after `since` with complainants' numbers in full (`streetdesk log --reveal`).
+    case revealLog(since: Int64, reason: String)
 
     /// 接: a new request.
     public struct Intake: Equatable, Sendable {

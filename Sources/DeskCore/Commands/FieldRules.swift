@@ -64,6 +64,12 @@ extension Rules {
         return .handoverAcknowledged(HandoverAcknowledged(id: latest.id))
     }
 
+    /// Complainants' numbers in full are the supervisor's to see, with a reason, and the journal keeps that they were.
+    func revealLog(_ since: Int64, _ reason: String) throws(DeskError) -> DeskEvent {
+        try supervisor()
+        return .logRevealed(LogRevealed(since: since, through: state.lastSeq, reason: try text(reason, FieldLabel.reason)))
+    }
+
     /// Art 45: residents and units rate the water, power, gas, heating and telecom companies.
     func rate(_ id: DepartmentID, _ score: Int, _ rater: RaterKind, _ note: String) throws(DeskError) -> DeskEvent {
         guard street.departments[try department(id)]?.utility != nil else { throw .notUtility(id) }

@@ -50,6 +50,8 @@ public enum DeskEvent: Equatable, Sendable {
 
     /// A practice journal's mark (training): changes no record.
     case practiceStarted(PracticeStarted)
+    /// Complainants' numbers printed in full by a supervisor: changes no record.
+    case logRevealed(LogRevealed)
 }
 
 /// The journal format this StreetDesk writes, recorded in the street profile of every journal's
@@ -58,7 +60,8 @@ public enum DeskEvent: Equatable, Sendable {
 /// can be urged; the profile may set extension limits, the call-back rule and a due-soon floor.
 /// 3: `training.started` marks a practice journal; handovers are acknowledged; refusals and
 /// categories can be corrected; the profile may set the shift length; 12345 work orders are
-/// taken in by their numbers and the centre's call-backs recorded; the profile may map orders.
+/// taken in by their numbers and the centre's call-backs recorded; the profile may map orders;
+/// a supervisor's reveal of the log's phone numbers is journaled.
 public enum JournalFormat {
     public static let current = 3
 }
@@ -100,6 +103,7 @@ public enum EventKind: String, CaseIterable, Sendable {
     case handoverAcknowledged = "shift.acknowledged"
     case utilityRated = "utility.rated"
     case practiceStarted = "training.started"
+    case logRevealed = "log.revealed"
 
     /// Rebuilds the event of this kind from its payload.
     func event(_ d: PayloadDecoder) throws -> DeskEvent {
@@ -139,6 +143,7 @@ public enum EventKind: String, CaseIterable, Sendable {
         case .handoverAcknowledged: .handoverAcknowledged(try d.decode())
         case .utilityRated: .utilityRated(try d.decode())
         case .practiceStarted: .practiceStarted(try d.decode())
+        case .logRevealed: .logRevealed(try d.decode())
         }
     }
 }
@@ -184,6 +189,7 @@ extension DeskEvent {
         case .handoverAcknowledged: .handoverAcknowledged
         case .utilityRated: .utilityRated
         case .practiceStarted: .practiceStarted
+        case .logRevealed: .logRevealed
         }
     }
 
@@ -216,6 +222,7 @@ extension DeskEvent {
         case .handoverAcknowledged(let v): v
         case .utilityRated(let v): v
         case .practiceStarted(let v): v
+        case .logRevealed(let v): v
         }
     }
 }

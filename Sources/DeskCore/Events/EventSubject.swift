@@ -27,7 +27,7 @@ extension DeskEvent {
         case .handoverSigned(let e): e.id.raw
         case .handoverAcknowledged(let e): e.id.raw
         case .utilityRated(let e): e.department.raw
-        case .practiceStarted: nil
+        case .practiceStarted, .logRevealed: nil
         }
     }
 }
@@ -50,7 +50,7 @@ extension DeskEvent {
         case .whistleBlown(let e): e.caseID.map { [$0] } ?? []
         case .dispatchCreated(let e): e.caseID.map { [$0] } ?? []
         case .streetConfigured, .caseTakenIn, .summonsStep, .summonsUrged, .refusalWithdrawn, .whistleClosed, .unitStatusChanged, .dispatchConcluded,
-            .findingRecorded, .handoverSigned, .handoverAcknowledged, .utilityRated, .practiceStarted: []
+            .findingRecorded, .handoverSigned, .handoverAcknowledged, .utilityRated, .practiceStarted, .logRevealed: []
         }
     }
 }

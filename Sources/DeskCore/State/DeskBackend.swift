@@ -10,6 +10,9 @@ public protocol DeskBackend: AnyObject {
     var journalPath: String { get }
     /// Decides and writes; throws `DeskError` when refused (nothing written).
     func perform(_ command: DeskCommand, at now: Date) throws -> [Recorded]
+    /// The first damaged entry of the journal: the state is the state before it, and every write is refused
+    /// with it. Nil while the journal is sound.
+    var damage: JournalDamage? { get }
     /// Folds in entries other consoles wrote; true when anything arrived.
     func catchUp() throws -> Bool
     /// The entries with these seqs, in order (an item's timeline, read when its detail opens).

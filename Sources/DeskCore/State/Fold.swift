@@ -19,7 +19,7 @@ extension DeskState {
             item.entries.append(r.seq)
             caseOrder.append(e.id)
             if let finding = e.finding { findings[finding]?.caseID = e.id }
-            index(nil, Placement(item, in: self))
+            index(nil, Placement(item, in: self, street: street))
             cases[e.id] = item
         case .caseRouted(let e):
             let street = street
@@ -177,7 +177,7 @@ extension DeskState {
                     ratingLedger.change(slot, day) { $0.count += 1; $0.sum += Int64(e.score) }
                 }
             }
-        case .practiceStarted:
+        case .practiceStarted, .logRevealed:
             break
         }
     }
@@ -237,16 +237,17 @@ extension DeskState {
     /// whether the entry belongs on the case's own timeline.
     private mutating func updateCase(_ id: CaseID, _ r: Recorded, reindex: Bool = true, journaled: Bool = true,
                                      _ change: (inout Case) -> Void) {
-        let before = reindex ? cases.read(id) { Placement($0, in: self) } : nil
-        let street = street
+        // A case exists only once the street is configured (`damage(folding:)` keeps it so).
+        guard let street else { return }
+        let before = reindex ? cases.read(id) { Placement($0, in: self, street: street) } : nil
         cases.modify(id) { item in
             change(&item)
-            if item.status.isOpen == item.searchKey.isEmpty, let street {
+            if item.status.isOpen == item.searchKey.isEmpty {
                 item.searchKey = item.status.isOpen ? Case.searchKey(of: item, street: street) : SearchKey([])
             }
             if journaled, item.entries.last != r.seq { item.entries.append(r.seq) }
         }
-        if let before, let after = cases.read(id, { Placement($0, in: self) }) { index(before, after) }
+        if let before, let after = cases.read(id, { Placement($0, in: self, street: street) }) { index(before, after) }
     }
 
     /// Where a case sits in the indexes: all that moving it needs, without copying the case.
@@ -257,12 +258,12 @@ extension DeskState {
         let entry: OpenQueue.Entry?
         let mark: CaseMark
 
-        init(_ item: Case, in state: DeskState) {
+        init(_ item: Case, in state: DeskState, street: Street) {
             id = item.id
             grid = item.grid
             departments = item.departments
             entry = item.queueEntry(state.dueSoon)
-            mark = CaseMark(item, street: state.street!)
+            mark = CaseMark(item, street: street)
         }
     }
 

@@ -41,7 +41,8 @@ public final class DeskApp: TerminalProgram {
         return FrameContext(state: backend.state, street: street, now: clock(), language: screen.language,
                         operatorName: backend.operatorName, journalPath: backend.journalPath,
                         timeline: { [unowned self] in self.timeline($0) }, lists: lists,
-                        practice: practice.map { PracticeBanner(scenario: $0.scenarioName, paused: $0.isPaused) })
+                        practice: practice.map { PracticeBanner(scenario: $0.scenarioName, paused: $0.isPaused) },
+                        damage: backend.damage)
     }
 
     private func timeline(_ seqs: [Int64]) -> [Recorded] {
@@ -52,7 +53,8 @@ public final class DeskApp: TerminalProgram {
     public func render(width: Int, height: Int) -> Canvas {
         guard let view = view() else {
             var canvas = Canvas(width: width, height: height)
-            canvas.put(DeskError.noStreet.message(screen.language), x: 1, y: 1, role: .error)
+            let words = backend.damage?.message(screen.language) ?? DeskError.noStreet.message(screen.language)
+            canvas.put(words, x: 1, y: 1, role: .error)
             return canvas
         }
         return ScreenRenderer.render(screen, view, width: width, height: height)
@@ -149,6 +151,7 @@ public final class DeskApp: TerminalProgram {
     }
 
     private func message(_ error: Error) -> String {
-        (error as? DeskError)?.message(screen.language, naming: backend.state.street) ?? "\(error)"
+        if let damage = error as? JournalDamage { return damage.message(screen.language) }
+        return (error as? DeskError)?.message(screen.language, naming: backend.state.street) ?? "\(error)"
     }
 }

@@ -15,11 +15,14 @@ public struct FrameContext {
     let lists: BoardLists
     /// The banner of a training run; nil at an operations desk.
     public let practice: PracticeBanner?
+    /// The journal's first damaged entry: the desk is read-only and says so above everything.
+    public let damage: JournalDamage?
 
     public init(state: DeskState, street: Street, now: Date, language: Language, operatorName: String, journalPath: String,
                 timeline: @escaping ([Int64]) -> [Recorded] = { _ in [] }, lists: BoardLists = BoardLists(),
-                practice: PracticeBanner? = nil) {
+                practice: PracticeBanner? = nil, damage: JournalDamage? = nil) {
         self.practice = practice
+        self.damage = damage
         self.state = state
         self.street = street
         self.now = now

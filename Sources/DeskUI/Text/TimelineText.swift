@@ -40,6 +40,9 @@ enum TimelineText {
     static let refusalWithdrawn = Phrase(" 拒不履职记录撤回", " refusal withdrawn")
     static func recategorized(_ category: String) -> Phrase { Phrase("类别改为 \(category)", "category now \(category)") }
     static func handoverAcknowledged(_ id: String) -> Phrase { Phrase("确认接班 \(id)", "handover \(id) acknowledged") }
+    static func logRevealed(since: Int64, through: Int64, reason: String) -> Phrase {
+        Phrase("日志第 \(since + 1)–\(through) 条的完整电话已查看：\(reason)", "full phone numbers of log entries \(since + 1)–\(through) seen: \(reason)")
+    }
     static func practiceStarted(_ scenario: String, trainee: String) -> Phrase {
         Phrase("练习开始：\(scenario)，学员 \(trainee)", "practice started: \(scenario), trainee \(trainee)")
     }
@@ -57,7 +60,7 @@ enum TimelineText {
         returnAsked(rule: "职责清单第3条"), summonsUrged("W0031", "区环卫中心"),
         streetConfigured("示范街道"), takenIn(RequestType.complaint.label, via: CaseSource.hotline.label), returned(rule: "职责清单第3条"),
         merged("C0352", into: "C0351"), reopened(reason: "回访未解决"), whistleBlown("W0031", WhistleType.routine.label),
-        whistleClosed("W0031"), dispatched("D0012"), findingRecorded("F0007", "井盖缺失"), handover(to: "李娜", note: "无"), handoverAcknowledged("H0003"), corrected(412), refusalWithdrawn, recategorized("垃圾清运不及时"), practiceStarted("分流练习", trainee: "李娜"),
+        whistleClosed("W0031"), dispatched("D0012"), findingRecorded("F0007", "井盖缺失"), handover(to: "李娜", note: "无"), handoverAcknowledged("H0003"), corrected(412), refusalWithdrawn, recategorized("垃圾清运不及时"), practiceStarted("分流练习", trainee: "李娜"), logRevealed(since: 0, through: 2386, reason: "回访核实"),
         rated("区供水服务中心", score: 4), orderApplied("2026112700123"), orderUrged, orderSentBack, flaggedForTriage, evaluated,
     ]
 }

@@ -7,6 +7,11 @@ enum Chrome {
         canvas.fill(row: y, role: .title)
         let alarms = view.state.alarmCounts(at: view.now)
         var x = 0
+        // A damaged journal cannot be missed: it is said before anything else, and the rest follows if it fits.
+        if let damage = view.damage {
+            canvas.fill(row: y, role: .statusError)
+            x += canvas.put(" " + view.t(damage.banner) + " ", x: x, y: y, role: .statusError)
+        }
         // Training cannot be mistaken for the real desk: the banner comes first, in every theme.
         if let practice = view.practice {
             x += canvas.put(view.t(ChromeText.practiceBanner), x: x, y: y, role: .urgent)

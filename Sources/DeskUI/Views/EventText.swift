@@ -57,6 +57,7 @@ enum EventText {
         case .handoverAcknowledged(let e): return view.t(TimelineText.handoverAcknowledged(e.id.raw))
         case .utilityRated(let e): return view.t(TimelineText.rated(view.departmentName(e.department), score: e.score))
         case .practiceStarted(let e): return view.t(TimelineText.practiceStarted(e.scenario, trainee: e.trainee))
+        case .logRevealed(let e): return view.t(TimelineText.logRevealed(since: e.since, through: e.through, reason: e.reason))
         }
     }
 }

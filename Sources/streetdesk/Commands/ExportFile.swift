@@ -27,6 +27,7 @@ struct ExportReplies: ParsableCommand {
             let language = options.language
             let chosen = try ExchangeFormatOption.read(format, path: "", language)
             let session = try options.openSession(readOnly: true)
+            try options.warn(session.damage, street: session.state.street)
             guard let street = session.state.street else { throw Failure(DeskError.noStreet.message(language), code: 1) }
             let from = try since.map { text in
                 try options.refusing { () throws(DeskError) in

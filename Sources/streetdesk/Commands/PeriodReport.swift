@@ -43,6 +43,7 @@ struct PeriodReport: ParsableCommand {
         try reporting {
             let language = options.language
             let session = try options.openSession(readOnly: true)
+            try options.warn(session.damage, street: session.state.street)
             guard let street = session.state.street else { throw Failure(DeskError.noStreet.message(language), code: 1) }
             let now = Date()
             let period = try ReportRequest(date: date, month: month, week: week, from: from, to: to).period(street: street, now: now, language: language)

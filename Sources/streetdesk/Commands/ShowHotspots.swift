@@ -32,6 +32,7 @@ struct ShowHotspots: ParsableCommand {
                     .message(language), code: 2)
             }
             let session = try options.openSession(readOnly: true)
+            try options.warn(session.damage, street: session.state.street)
             guard let street = session.state.street else { throw Failure(DeskError.noStreet.message(language), code: 1) }
             let now = Date()
             let range = now.addingTimeInterval(-span.timeInterval)..<now

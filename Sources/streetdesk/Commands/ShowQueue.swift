@@ -27,7 +27,8 @@ struct ShowQueue: ParsableCommand {
             if let asOf {
                 moment = try options.refusing { () throws(DeskError) in try ClockText.read(asOf, field: FieldLabel.asOf, in: zone, now: moment) }
             }
-            let state = try options.reading { try DeskSession.replay(journal, asOf: asOf == nil ? nil : moment) }
+            let (state, damage) = try options.reading { try DeskSession.replay(journal, asOf: asOf == nil ? nil : moment) }
+            try options.warn(damage, street: state.street)
             if handover {
                 let report = HandoverReport(state: state, zone: zone, language: language)
                 json ? Output.json(try report.json()) : Output.say(report.text())

@@ -52,6 +52,23 @@ struct JournalOptions: ParsableArguments {
         }
     }
 
+    /// A reading command goes on from a damaged journal, showing what comes before the damage; it says so
+    /// first, on standard error. With nothing before it (the street's own entry), there is nothing to show.
+    func warn(_ damage: JournalDamage?, street: Street?) throws {
+        guard let damage else { return }
+        guard street != nil else { throw Failure(damage.message(language), code: 1) }
+        Output.complain(damage.message(language))
+    }
+
+    /// Runs `body`, which writes or reads a seal, turning what is wrong with it into the usual failure.
+    func sealing<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try reading(body)
+        } catch let error as SealError {
+            throw Failure(error.message(language), code: 1)
+        }
+    }
+
     /// Runs `body`, turning a refusal into the usual failure (exit 2).
     func refusing<T>(_ body: () throws(DeskError) -> T) throws -> T {
         do {
@@ -68,6 +85,8 @@ struct JournalOptions: ParsableArguments {
             return try body()
         } catch let error as JournalSessionError {
             throw Failure(error.message(language), code: 1)
+        } catch let damage as JournalDamage {
+            throw Failure(damage.message(language), code: 1)
         } catch {
             guard let words = JournalError.storage(error, path: path) as? JournalError else { throw error }
             throw Failure(words.message(language), code: 1)

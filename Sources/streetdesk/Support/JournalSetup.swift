@@ -54,6 +54,12 @@ enum JournalSetup {
             guard let words = JournalError.storage(error, path: path) as? JournalError else { throw error }
             throw Failure(words.message(language), code: 2)
         }
+        // The key that signs the journal's seals (`streetdesk seal`, every handover), beside it.
+        do {
+            try SealFiles.createKey(for: path)
+        } catch {
+            throw Failure(error.message(language), code: 1)
+        }
         return Result(entries: entries, seconds: Date().timeIntervalSince(started))
     }
 }

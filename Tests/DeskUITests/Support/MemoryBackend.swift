@@ -11,6 +11,8 @@ final class MemoryBackend: DeskBackend {
     private var journal: [Int64: Recorded]
     var operatorName = "测试员"
     let journalPath = "/srv/streetdesk/street.journal"
+    /// A damaged journal, as a test sets it.
+    var damage: JournalDamage?
     /// Entries another console "writes": `refresh` folds them in.
     var pending: [DeskCommand] = []
 
