@@ -26,7 +26,10 @@ public struct Case: Sendable, Equatable, Identifiable {
     public internal(set) var status: CaseStatus = .received
     public internal(set) var respondBy: Date
     public internal(set) var resolveBy: Date
-    public internal(set) var routing: CaseRouted?
+    public internal(set) var routing: CaseRouted? {
+        get { boxedRouting?.value }
+        set { boxedRouting = newValue.map(Boxed.init) }
+    }
     /// First contact with the complainant: stops the respond-by clock.
     public internal(set) var contactedAt: Date?
     public internal(set) var resolvedAt: Date?
@@ -34,16 +37,34 @@ public struct Case: Sendable, Equatable, Identifiable {
     public internal(set) var feedbackAt: Date?
     /// Set when the case was concluded as one that cannot be solved (不能解决), with the reason
     /// given to the complainant: it counts as concluded, not as solved.
-    public internal(set) var unsolvableReason: String?
+    public internal(set) var unsolvableReason: String? {
+        get { boxedReason?.value }
+        set { boxedReason = newValue.map(Boxed.init) }
+    }
     /// Every call-back (回访), oldest first: a reopened case is called back again, and the
     /// rates read the one the profile's `callbackRule` names.
     public internal(set) var callbacks: [CallBack] = []
     /// The 12345 work order it was taken in from, as last applied.
-    public internal(set) var order: OrderApplied?
+    public internal(set) var order: OrderApplied? {
+        get { boxedOrder?.value }
+        set { boxedOrder = newValue.map(Boxed.init) }
+    }
     /// The hotline centre's own call-back, the one the street is ranked on.
-    public internal(set) var evaluation: OfficialCallBack?
+    public internal(set) var evaluation: OfficialCallBack? {
+        get { boxedEvaluation?.value }
+        set { boxedEvaluation = newValue.map(Boxed.init) }
+    }
     /// A return or extension asked for and not yet decided by a supervisor.
-    public internal(set) var pendingRequest: CaseRequest?
+    public internal(set) var pendingRequest: CaseRequest? {
+        get { boxedRequest?.value }
+        set { boxedRequest = newValue.map(Boxed.init) }
+    }
+    // Held by reference, so a year's cases do not each carry their bytes inline.
+    private var boxedRouting: Boxed<CaseRouted>?
+    private var boxedReason: Boxed<String>?
+    private var boxedOrder: Boxed<OrderApplied>?
+    private var boxedEvaluation: Boxed<OfficialCallBack>?
+    private var boxedRequest: Boxed<CaseRequest>?
     public internal(set) var closedAt: Date?
     public internal(set) var urgeCount = 0
     public internal(set) var extensionCount = 0
