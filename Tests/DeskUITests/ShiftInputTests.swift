@@ -35,6 +35,16 @@ import Testing
         #expect(app.screen.board == .complaints)
     }
 
+    @Test func enterThenAKeyArrivingTogetherAreASubmitAndACommandNotText() throws {
+        let (app, _) = Fixture.app()
+        let first = try #require(app.screen.items(app.view()!).first)
+        app.press(.char("/"))
+        app.type(first.text)
+        _ = app.handle(burst: [.enter, .char("r")])
+        guard case .form(let form)? = app.screen.overlay else { Issue.record("the r became text in the filter"); return }
+        #expect(form.spec.name == "route")
+    }
+
     @Test func aPasteIntoAOneLineFieldTurnsLineBreaksIntoSpaces() throws {
         let (app, _) = Fixture.app()
         app.press(.char("i"))

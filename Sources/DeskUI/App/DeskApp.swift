@@ -89,7 +89,8 @@ public final class DeskApp: TerminalProgram {
     /// Keys that arrived at once. While a field takes text, a burst of plain typing (a paste
     /// from a terminal without bracketed paste) is taken as text, never as navigation or submit.
     public func handle(burst keys: [Key]) -> Bool {
-        let typing = keys.count > 1 && keys.contains { if case .char = $0 { true } else { false } }
+        // Text first, as a paste starts; Enter then a key is a submit followed by a command.
+        let typing = keys.count > 1 && { if case .char = keys[0] { true } else { false } }()
             && keys.allSatisfy { if case .char = $0 { true } else { $0 == .enter || $0 == .tab } }
         if screen.takesText, typing {
             return handle(.paste(String(keys.map { if case .char(let c) = $0 { c } else { $0 == .enter ? "\n" : "\t" } })))
