@@ -66,7 +66,7 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ], exclude: ["Fixtures"]),
         .testTarget(name: "DeskUITests", dependencies: [
-            "DeskUI", "DeskDemo", .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            "DeskUI", "DeskDemo", "DeskTraining", .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         // Runs the built `streetdesk` binary: the CLI on temporary journals, and the desk in tmux.
         .testTarget(name: "EndToEndTests", dependencies: []),

@@ -14,14 +14,14 @@ extension Debrief {
                 : t(DebriefText.asked(outcome: result.outcome, department: result.department))
             let taken = result.taken.map { Self.span($0) } ?? t(DebriefText.notDone)
             lines.append("| \(result.verdict.label(language)) | \(title) `\(result.action)`\(asked) | \(result.item ?? "-") | \(taken) / \(Self.span(result.limit)) "
-                         + "| \(result.earned)/\(result.points) | \(source(result, language)) |")
+                         + "| \(result.earned)/\(result.points) | \(Self.source(article: result.article, rule: result.rule, language)) |")
         }
         let misses = results.filter { $0.verdict != .met }
         if !misses.isEmpty {
             lines += ["", "## " + t(DebriefText.missesHeading), ""]
             for result in misses {
                 let what = "\(result.verdict.label(language)) `\(result.action)`" + (result.item.map { " " + $0 } ?? "")
-                lines.append(t(DebriefText.missLine(what, from: source(result, language), note: result.note?.phrase(language))))
+                lines.append(t(DebriefText.missLine(what, from: Self.source(article: result.article, rule: result.rule, language), note: result.note?.phrase(language))))
             }
         }
         lines += ["", "## " + t(DebriefText.unexpectedHeading), ""]
@@ -33,11 +33,11 @@ extension Debrief {
     }
 
     /// The article or rule an expectation comes from.
-    private func source(_ result: Result, _ language: Language) -> String {
-        if let article = result.article {
+    static func source(article: Int?, rule: Words?, _ language: Language) -> String {
+        if let article {
             return DebriefText.article(language == .zh ? ChineseNumber.text(article) : String(article))(language)
         }
-        return result.rule?.phrase(language) ?? ""
+        return rule?.phrase(language) ?? ""
     }
 
     /// `12m`, `1h05m`, `45s`.

@@ -115,4 +115,40 @@ import Testing
         let data = try JSONEncoder().encode(debrief)
         #expect(try JSONDecoder().decode(Debrief.self, from: data) == debrief)
     }
+
+    @Test func aRightRunOfTheUtilityOutageScoresFull() throws {
+        var run = try Practice("utility-outage")
+        try run.trainee(2, "route $outage --outcome transfer --department power")
+        try run.trainee(3, "contact $outage --note 已告知正在抢修")
+        try run.trainee(4, "merge $second --into $outage")
+        try run.trainee(7, "merge $third --into $outage")
+        try run.trainee(9, "route $pump --outcome transfer --department water")
+        try run.trainee(12, "merge $fourth --into $outage")
+        try run.trainee(30, "feedback $outage --note 已恢复供电")
+        try run.trainee(37, "rate-utility --department power --score 2 --rater resident --note 停电未提前通知")
+        let debrief = try run.debrief()
+        #expect(debrief.results.map(\.verdict) == Array(repeating: .met, count: 8))
+        #expect(debrief.unexpected.isEmpty)
+    }
+
+    @Test func aRightRunOfTheBusyHourScoresFull() throws {
+        var run = try Practice("busy-hour")
+        try run.trainee(3, "route $garbage --outcome handle")
+        try run.trainee(6, "return $misdirected --rule 不属本街道辖区 --reason 邻街道小区")
+        try run.trainee(10, "dispatch --finding $vendors --lead urban-enforce --place 早市")
+        let dispatch = try #require(run.entries.last?.event.subject)
+        try run.trainee(15, "route $outage --outcome transfer --department power")
+        try run.trainee(18, "merge $duplicate --into $outage")
+        try run.trainee(22, "whistle --case $tree --type emergency --department greening --department power")
+        try run.trainee(23, "contact $tree --note 已联系")
+        try run.trainee(27, "refuse $lanewhistle --department urban-enforce --reason 称不属本队职责")
+        try run.trainee(34, "unit-status \(dispatch) --department urban-enforce --status cleared")
+        try run.trainee(35, "conclude \(dispatch) --outcome dissuaded --findings 摊贩已劝离")
+        try run.trainee(39, "feedback $outage --note 已恢复供电")
+        try run.trainee(45, "rate-utility --department power --score 3 --rater resident")
+        let debrief = try run.debrief()
+        #expect(debrief.results.map(\.verdict) == Array(repeating: .met, count: 12))
+        #expect(debrief.score == 100)
+        #expect(debrief.unexpected.isEmpty)
+    }
 }

@@ -1,4 +1,5 @@
 import DeskCore
+import DeskTraining
 @testable import DeskUI
 import Foundation
 import Testing
@@ -7,16 +8,19 @@ import Testing
 @Suite struct ChineseTextTests {
     let english = EnglishInChinese(street: Fixture.state.street!)
 
-    /// Each table file and its `all`: the files are read so that a phrase added without being listed fails.
+    /// Each table's file under `Sources/` and its `all`: the files are read so that a phrase added without being listed fails.
     static let tables: [(file: String, phrases: [Phrase])] = [
-        ("BoardText", BoardText.all), ("DetailText", DetailText.all), ("TimelineText", TimelineText.all),
-        ("FormText", FormText.all), ("ChromeText", ChromeText.all), ("ReportText", ReportText.all),
+        ("DeskUI/Text/BoardText", BoardText.all), ("DeskUI/Text/DetailText", DetailText.all),
+        ("DeskUI/Text/TimelineText", TimelineText.all), ("DeskUI/Text/FormText", FormText.all),
+        ("DeskUI/Text/ChromeText", ChromeText.all), ("DeskUI/Text/ReportText", ReportText.all),
+        ("DeskTraining/Text/ScenarioText", ScenarioText.all), ("DeskTraining/Text/DebriefText", DebriefText.all),
+        ("DeskTraining/Text/ClassText", ClassText.all),
     ]
 
     @Test(arguments: tables.map(\.file))
     func everyPhraseOfATableIsListed(_ file: String) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../Sources/DeskUI/Text/\(file).swift")
+            .appendingPathComponent("../../Sources/\(file).swift")
         let source = try String(contentsOf: url, encoding: .utf8)
         let declared = source.components(separatedBy: "\n").map { $0.replacingOccurrences(of: "    public static ", with: "    static ") }.filter {
             ($0.hasPrefix("    static let ") || $0.hasPrefix("    static func ")) && !$0.hasPrefix("    static let all")

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// A built-in scenario on the desk in tmux, on a sped-up clock, and its debrief.
+/// The built-in scenarios on the desk in tmux, on sped-up clocks, and their debriefs.
 @Suite(.serialized) struct TrainingTests {
     @Test func aTraineePlaysHotlineReturnAndGetsTheDebrief() throws {
         try withScratch { dir in
@@ -29,6 +29,72 @@ import Testing
             let refused = try Binary.run(["show", "--journal", copy])
             #expect(refused.status == 2)
             #expect(refused.error.contains("is a practice journal"))
+            try FileManager.default.removeItem(atPath: copy)
+
+            // A second trainee returns the order late and transfers nothing: the class shows who learned what.
+            let (_, report) = try Self.lateReturn.play(as: "学员乙", in: dir)
+            try Self.expectMisses(Self.lateReturn, report)
+            let summary = try Binary.run(["train", "--class", dir])
+            #expect(summary.status == 0)
+            #expect(summary.output.contains("(2 practice journals)"))
+            #expect(summary.output.contains("| 学员甲 | 50% | 1 | 0 | 0 | 1 |"))
+            #expect(summary.output.contains("| 学员乙 | 25% | 0 | 1 | 1 | 0 |"))
+            #expect(summary.output.contains("| 0/2 - | - | 学员乙 (wrong), 学员甲 (missed) |"))
+            let json = try Binary.run(["train", "--class", dir, "--json"])
+            let decoded = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+            #expect((decoded?["trainees"] as? [[String: Any]])?.compactMap { $0["trainee"] as? String } == ["学员甲", "学员乙"])
         }
     }
+
+    /// Each built-in scenario done wrong or late, on a fast clock: the debrief names each miss and its
+    /// article (hotline-return's late run is the second trainee's above).
+    @Test(arguments: wrongRuns)
+    func aScenarioDoneWrongOrLateNamesEachMissAndItsArticle(_ drill: Drill) throws {
+        try withScratch { dir in
+            let (screen, report) = try drill.play(as: "学员丙", in: dir)
+            #expect(screen.contains("Score "))
+            try Self.expectMisses(drill, report)
+        }
+    }
+
+    static func expectMisses(_ drill: Drill, _ report: String) throws {
+        let lines = Drill.missLines(report)
+        #expect(lines.count == drill.misses.count, "\(drill.scenario): \(lines)")
+        for (line, miss) in zip(lines, drill.misses) {
+            #expect(line.hasPrefix("- \(miss.verdict) `\(miss.action)`") && line.contains(": \(miss.source)"), "\(drill.scenario): \(line)")
+        }
+    }
+
+    static let lateReturn = Drill(scenario: "hotline-return", speed: 120, steps: [
+        .init(clock: "10:17", line: "return C0001 --rule 不属本街道辖区 --reason 邻街道小区", done: "C0001: journaled"),
+        .init(clock: "10:17", line: "route C0002 --outcome handle", done: "C0002: journaled"),
+    ], misses: [("late", "return", "hotline practice"), ("wrong", "route", "Art 17")], quitAt: "10:17")
+
+    static let wrongRuns = [
+        Drill(scenario: "triage-four", speed: 60, steps: [
+            .init(clock: "09:02", line: "route C0001 --outcome transfer --department sanitation", done: "C0001: journaled"),
+        ], misses: [("wrong", "route", "Art 17"), ("missed", "route", "Art 17"), ("missed", "route", "Art 17"),
+                    ("missed", "contact", "Art 17"), ("missed", "route", "Art 17")], quitAt: "09:08"),
+        Drill(scenario: "art44-refusal", speed: 120, steps: [
+            .init(clock: "14:27", line: "route C0001 --outcome report-up", done: "C0001: journaled"),
+        ], misses: [("missed", "report-in", "Art 5"), ("missed", "refuse", "Art 44"), ("late", "route", "Art 17")], quitAt: "14:27"),
+        Drill(scenario: "art26-joint-enforcement", speed: 60, steps: [
+            .init(clock: "07:03", line: "dispatch --finding P0001 --lead street-enforce --place 早市", done: "D0001: journaled"),
+        ], misses: [("wrong", "dispatch", "Art 26"), ("missed", "unit-status", "Art 26"), ("missed", "conclude", "Art 26")], quitAt: "07:03"),
+        Drill(scenario: "emergency-whistle", speed: 60, steps: [
+            .init(clock: "16:01", line: "report-in W0001 --department greening --person 王工", done: "W0001: journaled"),
+        ], misses: [("missed", "contact", "Art 17"), ("wrong", "report-in", "Art 5"), ("missed", "urge-summons", "Art 44")], quitAt: "16:01"),
+        Drill(scenario: "utility-outage", speed: 90, steps: [
+            .init(clock: "19:12", line: "merge C0004 --into C0001", done: "C0004: journaled"),
+            .init(clock: "19:12", line: "route C0001 --outcome transfer --department water", done: "C0001: journaled"),
+        ], misses: [("wrong", "route", "Art 17"), ("missed", "merge", "hotline practice"), ("missed", "merge", "hotline practice"),
+                    ("missed", "route", "Art 17"), ("missed", "merge", "hotline practice"), ("missed", "contact", "Art 17"),
+                    ("missed", "feedback", "Art 17"), ("missed", "rate-utility", "Art 45")], quitAt: "19:12"),
+        Drill(scenario: "busy-hour", speed: 120, steps: [
+            .init(clock: "08:06", line: "route C0002 --outcome transfer --department sanitation", done: "C0002: journaled"),
+        ], misses: [("wrong", "route", "Art 17"), ("missed", "return", "hotline practice"), ("missed", "dispatch", "Art 26"),
+                    ("missed", "route", "Art 17"), ("missed", "merge", "hotline practice"), ("missed", "whistle", "Art 5"),
+                    ("missed", "contact", "Art 17"), ("missed", "refuse", "Art 44"), ("missed", "unit-status", "Art 26"),
+                    ("missed", "conclude", "Art 26"), ("missed", "feedback", "Art 17"), ("missed", "rate-utility", "Art 45")], quitAt: "08:06"),
+    ]
 }

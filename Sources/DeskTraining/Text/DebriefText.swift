@@ -43,8 +43,8 @@ public enum DebriefText {
     public static let all: [Phrase] = [
         title("分流练习", trainee: "李娜"), score(80, earned: 40, possible: 50), expectedHeading, columns, missesHeading,
         unexpectedHeading, nothingUnexpected, notDone, article("十七"), asked(outcome: "办理", department: "环卫所"),
-        missLine("未做 `route` C0351", from: "《条例》第十七条", note: "属街道职责"), unexpectedLine("联系", "C0351", seq: 12, at: "09:14"), notAPracticeJournal("/tmp/街道.journal"),
-        isAPracticeJournal("/tmp/练习.journal", scenario: "分流练习"), listColumns, checked("分流.yaml", injects: 4, expected: 8),
-        practiceJournalAt("/tmp/练习.journal"), reportAt("/tmp/report.md"),
+        missLine("未做 `route` C0351", from: "《条例》第十七条", note: "属街道职责"), unexpectedLine("联系", "C0351", seq: 12, at: "09:14"), notAPracticeJournal("街道日志"),
+        isAPracticeJournal("练习日志", scenario: "分流练习"), listColumns, checked("分流场景", injects: 4, expected: 8),
+        practiceJournalAt("练习日志"), reportAt("讲评报告"),
     ]
 }

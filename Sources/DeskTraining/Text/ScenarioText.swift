@@ -1,7 +1,7 @@
 import DeskCore
 
 /// What the scenario reader and checker say about a file.
-enum ScenarioText {
+public enum ScenarioText {
     static let empty = Phrase("文件是空的", "the file is empty")
     static let expectedMapping = Phrase("应为键值映射", "expected a mapping")
     static let expectedList = Phrase("应为列表", "expected a list")
@@ -40,7 +40,7 @@ enum ScenarioText {
     static func unknownDepartment(_ id: String) -> Phrase { Phrase("街道档案中没有部门“\(id)”", "the street has no department '\(id)'") }
 
     /// Every phrase, the ones with values given sample values: the language tests walk this.
-    static let all: [Phrase] = [
+    public static let all: [Phrase] = [
         empty, expectedMapping, expectedList, expectedText, expectedWholeNumber, missingKey, outOfOrder, negativePoints, noSource,
         malformed("缺少冒号"), unknownKey("时限", known: ["动作"]), unknownFormat(1),
         notATimeSpan("5 分钟"), notATime("9点"), notOneOf("转交", ["办理"]), afterTheEnd("30m"),

@@ -34,7 +34,10 @@ struct Train: ParsableCommand {
     @Option(help: "Print the debrief of a practice journal (a copy scores the same).")
     var score: String?
 
-    @Flag(help: "The debrief as JSON.")
+    @Option(name: .customLong("class"), help: "Summarize the practice journals of one scenario under a folder: per trainee and per expected action.")
+    var classFolder: String?
+
+    @Flag(help: "The debrief or the class summary as JSON.")
     var json = false
 
     @Option(help: "Messages in zh or en (default: from LANG).")
@@ -54,6 +57,11 @@ struct Train: ParsableCommand {
                 return print(DebriefText.checked(check, injects: counts.0, expected: counts.1)(language))
             }
             if let score { return try printScore(Paths.expand(score)) }
+            if let classFolder {
+                let folder = Paths.expand(classFolder).replacingOccurrences(of: "/+$", with: "", options: .regularExpression)
+                let summary = try PracticeClass.summary(folder, json: json, language)
+                return json ? Output.json(summary) : Output.say(summary)
+            }
             guard let scenario else { throw Failure(language == .zh ? "请给出场景名或文件" : "give a scenario name or file", code: 2) }
             try play(scenario)
         }
@@ -82,11 +90,7 @@ struct Train: ParsableCommand {
         do {
             let scenario = try PracticeJournal.scenario(mark)
             let debrief = Debrief.score(scenario, entries: try journal.allRecorded(), trainee: mark.trainee)
-            if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                return String(decoding: try encoder.encode(debrief), as: UTF8.self)
-            }
+            if json { return try Self.jsonText(debrief) }
             return debrief.markdown(language, scenario: scenario, zone: journal.timeZone)
         } catch let error as ScenarioError {
             throw Failure(error.message(language), code: 2)
@@ -115,6 +119,13 @@ struct Train: ParsableCommand {
         print(text)
         print(DebriefText.reportAt(report)(language))
         if case .signal(let number) = exit { throw ExitCode(128 + number) }
+    }
+
+    /// A debrief or class summary as JSON: keys sorted, indented.
+    static func jsonText<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
     /// `training/<scenario>-<trainee>-<time>/practice.journal`: its report.md beside it.

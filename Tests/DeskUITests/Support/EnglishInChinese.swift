@@ -7,7 +7,7 @@ struct EnglishInChinese {
     /// Key names, format codes and the program's commands, which a Chinese screen shows as they are typed.
     static let codes: Set<String> = [
         "Tab", "Shift", "Esc", "Enter", "Ctrl", "PgUp", "PgDn", "Home", "End", "Space", "Backspace", "Del",
-        "HH", "mm", "YYYY", "MM", "DD", "ISO", "streetdesk", "init", "profile",
+        "HH", "mm", "YYYY", "MM", "DD", "ISO", "YAML", "streetdesk", "init", "profile", "train",
     ]
 
     /// The street's ids (departments, categories), allowed only in parentheses after the name they stand for.
