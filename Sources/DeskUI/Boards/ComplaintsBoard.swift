@@ -62,7 +62,7 @@ struct ComplaintsBoard: BoardPane {
             ], x: area.x, y: area.y + 1 + index - window.lowerBound, width: area.width, selected: index == selection, item: index)
         }
         if items.isEmpty {
-            canvas.put(view.t(BoardText.noOpenCases), x: area.x + 2, y: area.y + 2, role: .muted)
+            canvas.put(view.t(view.state.queue.entries.isEmpty ? BoardText.noOpenCases : BoardText.noMatch), x: area.x + 2, y: area.y + 2, role: .muted)
         }
         let alarms = view.state.alarmCounts(at: view.now)
         let footer = view.t(BoardText.complaintsFooter(open: items.count, overdue: alarms.overdue, dueSoon: alarms.dueSoon))

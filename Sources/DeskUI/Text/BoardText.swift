@@ -14,6 +14,8 @@ enum BoardText {
     static let dueColumn = Phrase("时限", "Due")
     static let summaryColumn = Phrase("诉求内容", "Summary")
     static let noOpenCases = Phrase("没有在办工单", "No open cases")
+    /// When the `/` filter hides everything on a board.
+    static let noMatch = Phrase("没有符合筛选条件的项目", "No match for this filter")
     static let streetTotal = Phrase("全街道", "Street total")
     /// The hotline centre's own three rates over the week, and the cases on which it and the street disagree.
     static func hotlineRates(_ response: String, _ resolution: String, _ satisfaction: String, differing: [String]) -> Phrase {
@@ -147,7 +149,7 @@ enum BoardText {
     /// Every phrase, the ones with values given sample values: the language tests walk this.
     static let all: [Phrase] = [
         respondClock, resolveClock, caseNumber, receivedColumn, typeColumn, categoryColumn, grid, stateColumn,
-        dueColumn, summaryColumn, noOpenCases, streetTotal, hotlineRates("80%", "50%", "50%", differing: ["C0371"]), department, kindColumn, openColumn, scoreColumn,
+        dueColumn, summaryColumn, noOpenCases, noMatch, streetTotal, hotlineRates("80%", "50%", "50%", differing: ["C0371"]), department, kindColumn, openColumn, scoreColumn,
         onTimeColumn, lateColumn, refusedColumn, ratingColumn, refusalsHeading, number, plannedColumn, placeColumn,
         leadColumn, matterColumn, concludedTodayRule, noDispatches, since, openCount, concludedTodayCount, laneHeading,
         leadLabel, noGridMatchesTheFilter, overdue, dueSoon, onTrack, noneOpen, shadeByCount, responseShort, solvedShort,
