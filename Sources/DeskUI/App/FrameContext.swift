@@ -15,6 +15,8 @@ public struct FrameContext {
     let lists: BoardLists
     /// The banner of a training run; nil at an operations desk.
     public let practice: PracticeBanner?
+    /// How the board being drawn is sorted and grouped (set by the renderer from the screen).
+    var arrangement = CaseArrangement()
 
     public init(state: DeskState, street: Street, now: Date, language: Language, operatorName: String, journalPath: String,
                 timeline: @escaping ([Int64]) -> [Recorded] = { _ in [] }, lists: BoardLists = BoardLists(),
