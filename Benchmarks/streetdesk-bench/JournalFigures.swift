@@ -39,13 +39,14 @@ enum JournalFigures {
         return (appends, commits)
     }
 
-    /// `streetdesk do intake …` as a separate process, from spawn to exit.
-    static func doEndToEnd(streetdesk: String, journal: String, grid: GridCode, runs: Int) throws -> [Double] {
+    /// `streetdesk do intake …` as a separate process, from spawn to exit, by `officer` (one on
+    /// the profile's staff list, when it has one).
+    static func doEndToEnd(streetdesk: String, journal: String, grid: GridCode, officer: String, runs: Int) throws -> [Double] {
         guard FileManager.default.isExecutableFile(atPath: streetdesk) else {
             throw BenchError("\(streetdesk) not found: build it with --product streetdesk")
         }
         let arguments = ["do", "intake", "--type", "complaint", "--category", "env.garbage", "--grid", grid.digits,
-                         "--summary", summary, "--phone", "13800001111", "--journal", journal, "--operator", "李明"]  // on the staff list the district street shares with the demo
+                         "--summary", summary, "--phone", "13800001111", "--journal", journal, "--operator", officer]
         return try (0..<runs).map { _ in
             var status: Int32 = 0
             let time = try seconds { status = try spawnAndWait(streetdesk, arguments) }

@@ -64,7 +64,8 @@ struct MeasureCommand: ParsableCommand {
         figures["raw.commit"] = Stat(raw)
         figures["append.ratio"] = Stat(single: Stat(append).p50 / Stat(raw).p50)
         figures["do"] = Stat(try JournalFigures.doEndToEnd(streetdesk: streetdesk ?? sibling("streetdesk"), journal: path,
-                                                            grid: street.profile.grids[0].code, runs: max(runs, 10)))
+                                                            grid: street.profile.grids[0].code, officer: street.profile.staff?.first?.name ?? "bench",
+                                                            runs: max(runs, 10)))
         measurement.figures = figures
         try JSONEncoder().encode(measurement).write(to: URL(fileURLWithPath: output))
     }

@@ -101,7 +101,7 @@ import Testing
     @Test func anotherConsolesEntryAppearsWithoutAKeyPress() throws {
         try withEnglishDesk { t, journal in
             try t.keys("/"); try t.enter("二号台")
-            try t.waitFor("No open cases")
+            try t.waitFor("No match for this filter")
             let result = try Binary.run(["do", "intake", "--journal", journal, "--type", "help", "--category", "env.garbage",
                                          "--grid", "001001", "--summary", "二号台来电 \u{1B}[2J\u{1B}]0;pwned\u{07}"])
             #expect(result.status == 0)

@@ -1,12 +1,13 @@
 import DeskCore
 import Foundation
 
-/// The current board's list, computed once per state, filter and second and shared by the
+/// The current board's list, computed once per state, filter, arrangement and second and shared by the
 /// key's update and the frame's render: a filter over a large queue runs once, not per use.
 public final class BoardLists {
     private struct Key: Equatable {
         let board: Board
         let filter: String
+        let arrangement: CaseArrangement
         let seq: Int64
         let second: Int64
         let language: Language
@@ -16,8 +17,8 @@ public final class BoardLists {
 
     public init() {}
 
-    func items(_ board: Board, filter: String, view: FrameContext, compute: () -> [ItemRef]) -> [ItemRef] {
-        let key = Key(board: board, filter: filter, seq: view.state.lastSeq,
+    func items(_ board: Board, filter: String, arrangement: CaseArrangement, view: FrameContext, compute: () -> [ItemRef]) -> [ItemRef] {
+        let key = Key(board: board, filter: filter, arrangement: arrangement, seq: view.state.lastSeq,
                       second: Int64(view.now.timeIntervalSinceReferenceDate.rounded(.down)), language: view.language)
         if let cached, cached.key == key { return cached.items }
         let items = compute()

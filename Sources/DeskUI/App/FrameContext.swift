@@ -17,6 +17,8 @@ public struct FrameContext {
     public let practice: PracticeBanner?
     /// The journal's first damaged entry: the desk is read-only and says so above everything.
     public let damage: JournalDamage?
+    /// How the board being drawn is sorted and grouped (set by the renderer from the screen).
+    var arrangement = CaseArrangement()
 
     public init(state: DeskState, street: Street, now: Date, language: Language, operatorName: String, journalPath: String,
                 timeline: @escaping ([Int64]) -> [Recorded] = { _ in [] }, lists: BoardLists = BoardLists(),

@@ -7,6 +7,8 @@ public enum UICommand: Hashable, Sendable {
     case signOn
     case up, down, left, right, pageUp, pageDown, top, bottom
     case nextBoard, previousBoard
+    /// The complaints board's next sort order, and its next grouping.
+    case nextSort, nextGrouping
     /// The selected unit of a dispatch to its next status, without a form.
     case nextUnitStatus
     case board(Board)
@@ -54,6 +56,8 @@ public enum Keymap {
         bind([.end, .char("G")], "G End", .bottom, "到底", "last"),
         bind([.tab], "Tab", .nextBoard, "下一看板", "next board"),
         bind([.backTab], "S-Tab", .previousBoard, "上一看板", "previous board"),
+        bind([.char("S")], "S", .nextSort, on: [.complaints], "换排序：期限 / 受理先后 / 网格 / 部门", "sort: deadline / age / grid / dept"),
+        bind([.char("V")], "V", .nextGrouping, on: [.complaints], "换分组：部门 / 社区 / 紧急程度 / 不分组", "group: dept / community / urgency / none"),
         bind([.char(" ")], "Space", .pauseClock, "暂停 / 继续练习时钟（练习）", "pause / resume the practice clock (training)"),
     ] + Board.allCases.map { board in
         bind([.char(Character(String(board.rawValue)))], String(board.rawValue), .board(board),

@@ -5,6 +5,8 @@ public struct Screen: Sendable {
     public var board: Board = .complaints
     public var cursor: [Board: Int] = [:]
     public var filter: [Board: String] = [:]
+    /// How the complaints board is sorted and grouped.
+    public var arrangement = CaseArrangement()
     /// The `/` line while it is being typed.
     public var filterInput: TextField?
     public var overlay: Overlay?

@@ -17,7 +17,10 @@ extension Screen {
     /// The items of the current board as the officer sees them (filtered).
     func items(_ view: FrameContext) -> [ItemRef] {
         let filter = filter[board] ?? ""
-        return view.lists.items(board, filter: filter, view: view) { board.pane.items(view, filter: filter) }
+        let arrangement = board == .complaints ? arrangement : CaseArrangement()
+        return view.lists.items(board, filter: filter, arrangement: arrangement, view: view) {
+            arrangement.arrange(board.pane.items(view, filter: filter), view)
+        }
     }
 
     public func selectedItem(_ view: FrameContext) -> ItemRef? {
@@ -170,6 +173,12 @@ extension Screen {
         case .pageDown: move(pageSize)
         case .top: move(-count)
         case .bottom: move(count)
+        case .nextSort:
+            arrangement.sort = arrangement.sort.next
+            cursor[board] = 0
+        case .nextGrouping:
+            arrangement.grouping = arrangement.grouping.next
+            cursor[board] = 0
         case .nextBoard: show(board.next)
         case .previousBoard: show(board.previous)
         case .board(let target): show(target)

@@ -35,17 +35,22 @@ enum BoardKit {
         width >= wide ? view.departmentName(id) : shortName(id, view)
     }
 
-    /// Open cases as board items, through the `/` filter: the search key each queue entry
-    /// carries, and only for a word it lacks, the case's status and departments, which change
-    /// over its life.
+    /// Open cases as board items, through the `/` filter: its field prefixes read the queue
+    /// entry or one lookup of the case; its words, the search key each entry carries, and only
+    /// for a word the key lacks, the case's status and departments, which change over its life.
     static func queue(_ entries: some Sequence<OpenQueue.Entry>, _ view: FrameContext, filter: String) -> [ItemRef] {
-        let query = SearchQuery(filter)
-        guard !query.isEmpty else { return entries.map { .caseItem($0.id) } }
-        // Most words (a summary's, an id's) are no status or department: then no case is read.
+        let filter = CaseFilter(filter, street: view.street)
+        let query = SearchQuery(filter.text)
+        guard !query.isEmpty || !filter.fields.isEmpty else { return entries.map { .caseItem($0.id) } }
+        let admitted = { (entry: OpenQueue.Entry) in filter.admits(entry, now: view.now) { view.state.cases[entry.id] } }
+        // Most words (a summary's, an id's) are no status or department: then no case is read for them.
         let changing = CaseStatus.allCases.map { view.t($0) } + view.street.profile.departments.map(\.id.raw)
-        guard query.matchesAny(changing) else { return entries.compactMap { query.matches($0.key) ? .caseItem($0.id) : nil } }
+        guard query.matchesAny(changing) else {
+            return entries.compactMap { admitted($0) && query.matches($0.key) ? .caseItem($0.id) : nil }
+        }
         return entries.compactMap { entry in
-            let found = query.matches(entry.key, extra: view.state.cases[entry.id].map { [view.t($0.status)] + $0.departments.map(\.raw) } ?? [])
+            let found = admitted(entry)
+                && query.matches(entry.key, extra: view.state.cases[entry.id].map { [view.t($0.status)] + $0.departments.map(\.raw) } ?? [])
             return found ? .caseItem(entry.id) : nil
         }
     }

@@ -18,6 +18,7 @@ struct ComplaintsBoard: BoardPane {
         let narrow = width < 80 || (english && width < 90)
         let compact = roomy && !full
         return Table(columns: [
+            .init(title: view.t(BoardText.groupColumn), width: view.arrangement.grouping == .none ? -1 : 10),
             .init(title: view.t(BoardText.caseNumber), width: 5),
             .init(title: view.t(BoardText.receivedColumn), width: narrow ? -1 : 5),
             .init(title: view.t(BoardText.typeColumn), width: width < 80 ? -1 : wide && !compact ? 12 : english ? 9 : 4),
@@ -44,9 +45,11 @@ struct ComplaintsBoard: BoardPane {
         }
         let last = area.width >= BoardKit.full ? LastAction(rows.map(\.item), view) : nil
         for (index, item) in rows {
+            let group = groupLabel(item, at: index, first: window.lowerBound, items: items, view)
             let deadline = view.state.deadlineState(of: item, at: view.now)
             let clock = BoardKit.clockText(item, view, none: "—")  // the status has its own column
             table.draw(&canvas, [
+                (group, .header),
                 (item.id.raw, item.timeLimit == .urgent ? .urgent : .accent),
                 (view.when(item.receivedAt), .muted),
                 (view.t(item.type), .normal),
@@ -62,11 +65,20 @@ struct ComplaintsBoard: BoardPane {
             ], x: area.x, y: area.y + 1 + index - window.lowerBound, width: area.width, selected: index == selection, item: index)
         }
         if items.isEmpty {
-            canvas.put(view.t(BoardText.noOpenCases), x: area.x + 2, y: area.y + 2, role: .muted)
+            canvas.put(view.t(view.state.queue.entries.isEmpty ? BoardText.noOpenCases : BoardText.noMatch), x: area.x + 2, y: area.y + 2, role: .muted)
         }
         let alarms = view.state.alarmCounts(at: view.now)
         let footer = view.t(BoardText.complaintsFooter(open: items.count, overdue: alarms.overdue, dueSoon: alarms.dueSoon))
         canvas.put(footer, x: area.x, y: area.y + area.height - 1, role: .muted, maxWidth: area.width)
+    }
+}
+
+extension ComplaintsBoard {
+    /// A group's name on its first row (and on the first row on screen); blank below it.
+    private func groupLabel(_ item: Case, at index: Int, first: Int, items: [ItemRef], _ view: FrameContext) -> String {
+        guard let name = view.arrangement.groupName(item, view) else { return "" }
+        guard index > first, case .caseItem(let id) = items[index - 1], let previous = view.state.cases[id] else { return name }
+        return view.arrangement.groupName(previous, view) == name ? "" : name
     }
 }
 

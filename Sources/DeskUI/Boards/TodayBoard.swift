@@ -57,7 +57,9 @@ struct TodayBoard: BoardPane {
                        x: area.x, y: area.y + 1 + row, width: area.width, selected: index == selection, item: index)
         }
         if items.isEmpty {
-            canvas.put(view.t(BoardText.nothingOverdueOrDueSoon), x: area.x + 2, y: area.y + 1, role: .ok)
+            let (overdue, dueSoon) = view.state.queue.counts(at: view.now)
+            let hidden = overdue + dueSoon > 0  // by the `/` filter
+            canvas.put(view.t(hidden ? BoardText.noMatch : BoardText.nothingOverdueOrDueSoon), x: area.x + 2, y: area.y + 1, role: hidden ? .muted : .ok)
         }
     }
 

@@ -62,7 +62,7 @@ struct WhistlesBoard: BoardPane {
         }
         rows.draw(into: &canvas, y: area.y + 1, height: area.height - 2, selection: selection)
         if rows.isEmpty {
-            canvas.put(view.t(BoardText.noOpenWhistles), x: area.x + 2, y: area.y + 2, role: .muted)
+            canvas.put(view.t(view.state.openWhistleIDs.isEmpty ? BoardText.noOpenWhistles : BoardText.noMatch), x: area.x + 2, y: area.y + 2, role: .muted)
         }
         BoardKit.footer(footer(view), &canvas, area: area)
     }

@@ -14,6 +14,18 @@ enum BoardText {
     static let dueColumn = Phrase("时限", "Due")
     static let summaryColumn = Phrase("诉求内容", "Summary")
     static let noOpenCases = Phrase("没有在办工单", "No open cases")
+    /// When the `/` filter hides everything on a board.
+    static let byDeadline = Phrase("按期限", "by deadline")
+    static let byAge = Phrase("按受理先后", "by age")
+    static let byGrid = Phrase("按网格", "by grid")
+    static let byDepartment = Phrase("按部门", "by department")
+    static let ungrouped = Phrase("不分组", "ungrouped")
+    static let groupedByDepartment = Phrase("部门分组", "grouped by department")
+    static let groupedByCommunity = Phrase("社区分组", "grouped by community")
+    static let groupedByUrgency = Phrase("紧急程度分组", "grouped by urgency")
+    static let groupColumn = Phrase("分组", "Group")
+    static let notRouted = Phrase("未分派", "not routed")
+    static let noMatch = Phrase("没有符合筛选条件的项目", "No match for this filter")
     static let streetTotal = Phrase("全街道", "Street total")
     /// The hotline centre's own three rates over the week, and the cases on which it and the street disagree.
     static func hotlineRates(_ response: String, _ resolution: String, _ satisfaction: String, differing: [String]) -> Phrase {
@@ -147,7 +159,8 @@ enum BoardText {
     /// Every phrase, the ones with values given sample values: the language tests walk this.
     static let all: [Phrase] = [
         respondClock, resolveClock, caseNumber, receivedColumn, typeColumn, categoryColumn, grid, stateColumn,
-        dueColumn, summaryColumn, noOpenCases, streetTotal, hotlineRates("80%", "50%", "50%", differing: ["C0371"]), department, kindColumn, openColumn, scoreColumn,
+        dueColumn, summaryColumn, noOpenCases, noMatch, byDeadline, byAge, byGrid, byDepartment, ungrouped,
+        groupedByDepartment, groupedByCommunity, groupedByUrgency, groupColumn, notRouted, streetTotal, hotlineRates("80%", "50%", "50%", differing: ["C0371"]), department, kindColumn, openColumn, scoreColumn,
         onTimeColumn, lateColumn, refusedColumn, ratingColumn, refusalsHeading, number, plannedColumn, placeColumn,
         leadColumn, matterColumn, concludedTodayRule, noDispatches, since, openCount, concludedTodayCount, laneHeading,
         leadLabel, noGridMatchesTheFilter, overdue, dueSoon, onTrack, noneOpen, shadeByCount, responseShort, solvedShort,

@@ -43,9 +43,17 @@ enum Chrome {
             x = span.upperBound
             canvas.put(tabText(board, view), x: span.lowerBound, y: y, role: board == screen.board ? .tabActive : .tabInactive)
         }
+        var right = canvas.width
         if let filter = screen.filter[screen.board], !filter.isEmpty {
             let text = " /\(filter) "
-            canvas.put(text, x: max(x + 1, canvas.width - DisplayWidth.width(of: text)), y: y, role: .match)
+            right = max(x + 1, right - DisplayWidth.width(of: text))
+            canvas.put(text, x: right, y: y, role: .match)
+        }
+        if screen.board == .complaints {
+            let arrangement = screen.arrangement
+            let text = " \(view.t(arrangement.sort))\(arrangement.grouping == .none ? "" : " · " + view.t(arrangement.grouping)) "
+            let width = DisplayWidth.width(of: text)
+            if right - width > x { canvas.put(text, x: right - width, y: y, role: .tabInactive) }
         }
     }
 
