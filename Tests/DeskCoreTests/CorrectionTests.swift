@@ -27,6 +27,10 @@ import Testing
         // Both entries stay on the whistle's timeline.
         #expect(desk.state.whistles["W0001"]?.entries.contains(refusalSeq) == true)
         #expect(DeskState(replaying: desk.recorded) == desk.state)
+        // A state restored from a checkpoint keeps the withdrawn refusal off the list too.
+        let restored = try ArchiveTests.roundTrip(desk.state)
+        #expect(restored == desk.state)
+        #expect(restored.figures(days: today...today, at: desk.now).refusals.map(\.department) == ["police"])
     }
 
     @Test func aWrongCategoryIsCorrectedNamingTheEntryThatSetIt() throws {

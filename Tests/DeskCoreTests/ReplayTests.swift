@@ -180,6 +180,11 @@ enum RandomCommand {
         case 19 where roll / 21 % 3 == 0: return .order(RandomCommand.order(roll, state))
         case 20 where roll / 21 % 3 == 0:
             return .evaluate(id, responded: roll % 2 == 0, solved: roll % 3 == 0, satisfaction: Satisfaction.allCases[roll % 3])
+        // The corrections and the handover's acknowledgement.
+        case 19 where roll / 21 % 3 == 1: return .withdrawRefusal(whistle, department: department, reason: "记错部门")
+        case 20 where roll / 21 % 3 == 1: return .recategorize(id, category: roll % 2 == 0 ? "env.garbage" : "utilities.no-water", reason: "更正")
+        case 19 where roll / 21 % 3 == 2: return .handover(note: "交接", to: roll % 2 == 0 ? "王静" : "李明")
+        case 20 where roll / 21 % 3 == 2: return .acknowledge
         default: return .closeWhistle(whistle, note: "")
         }
     }

@@ -18,7 +18,7 @@ import Testing
     }
 
     /// Each released journal, with the entries it holds.
-    static let released: [(String, Int64)] = [("released-v1", 23), ("released-v2", 34)]
+    static let released: [(String, Int64)] = [("released-v1", 23), ("released-v2", 34), ("released-v3", 46)]
 
     @Test(arguments: released) func aReleasedJournalOpensReplaysAndShowsWhatItShowed(_ name: String, _ count: Int64) throws {
         let shown = try #require(try JSONSerialization.jsonObject(
@@ -67,6 +67,20 @@ import Testing
             #expect(state.cases["C0005"]?.status == .returned)
             #expect(state.cases["C0002"]?.extensionCount == 1 && state.cases["C0002"]?.pendingRequest == nil)
             #expect(state.street?.profile.format == 2)
+        }
+    }
+
+    /// Format 3's own entries read back as written: an acknowledged handover, a corrected
+    /// category and a withdrawn refusal, the hotline centre's evaluation and imported orders.
+    @Test func theThirdFormatsEntriesReadBackAsWritten() throws {
+        try withScratch { dir in
+            let state = try DeskSession.replayFromStart(try copy("released-v3.journal", into: dir))
+            #expect(state.street?.profile.format == 3)
+            #expect(state.handovers.last?.acknowledgedAt != nil)
+            #expect(state.cases["C0004"]?.category == "utilities.no-water")
+            #expect(state.whistles["W0001"]?.summons(of: "housing")?.state != .refused)
+            #expect(state.cases["C0002"]?.evaluation != nil)
+            #expect(state.cases.values.contains { $0.order != nil })
         }
     }
 

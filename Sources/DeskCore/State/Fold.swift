@@ -198,6 +198,7 @@ extension DeskState {
             if let street {
                 let day = street.calendar.day(refusals[listed].at)
                 refusalsByDay[day]?.removeAll { $0 == listed }
+                if refusalsByDay[day]?.isEmpty == true { refusalsByDay[day] = nil }  // as a restore rebuilds it
                 activity[day]?.refusals -= 1
             }
         }

@@ -90,7 +90,10 @@ extension DeskState {
         }
         openDispatchIDs = dispatchOrder.filter { dispatches[$0]?.isOpen == true }
         for id in findingOrder { if let finding = findings[id] { findingsByGrid[finding.grid, default: []].append(id) } }
-        for (index, refusal) in refusals.enumerated() { refusalsByDay[street.calendar.day(refusal.at), default: []].append(index) }
+        // A withdrawn refusal is off the Art 44 list, as the fold took it off.
+        for (index, refusal) in refusals.enumerated() where refusal.withdrawn == nil {
+            refusalsByDay[street.calendar.day(refusal.at), default: []].append(index)
+        }
         for rating in ratings {
             let day = street.calendar.day(rating.at)
             for slot in [0] + (street.departmentSlots[rating.department].map { [$0] } ?? []) {
