@@ -68,7 +68,7 @@ enum FormView {
 
     /// The readable name of an id-like value: 槐荫第一网格 for a grid code, 区供水服务中心 for `water`.
     static func display(_ field: Form.Field, _ view: FrameContext) -> String? {
-        guard let parameter = field.parameter, !field.input.isEmpty else { return nil }
+        guard field.parameter != nil, !field.input.isEmpty else { return nil }
         return chip(field.input.text, field, view).nonEmpty
     }
 
