@@ -7,7 +7,7 @@ import Foundation
 public enum StateArchive {
     /// The encoding's version, stored with each checkpoint. Raise it whenever a record's fields
     /// or their order change: checkpoints of another version are ignored and rebuilt.
-    public static let format = 4
+    public static let format = 5
 
     public enum Kind: Int, Sendable, CaseIterable {
         case caseRecord = 1, whistle, dispatch, finding
@@ -90,6 +90,7 @@ public enum StateArchive {
     public static func figures(_ state: DeskState) -> [UInt8] {
         var w = ArchiveWriter()
         state.caseLedger.archive(&w) { $1.archive(&$0) }
+        state.officialLedger.archive(&w) { $1.archive(&$0) }
         w.array(state.uncontacted.sorted { $0.key < $1.key }) { w, day in
             w.int(day.key)
             w.array(day.value.sorted()) { $0.id($1) }
@@ -190,6 +191,7 @@ public struct Restoration {
     public mutating func restoreFigures(_ bytes: UnsafeRawBufferPointer) throws {
         var r = ArchiveReader(bytes)
         state.caseLedger = try DayLedger(archive: &r, slots: state.street?.slotCount ?? 0) { try CaseTally(archive: &$0) }
+        state.officialLedger = try DayLedger(archive: &r, slots: state.street?.slotCount ?? 0) { try OfficialTally(archive: &$0) }
         for (day, ids) in try r.array({ r in (try r.int32(), try r.array { try $0.id() as CaseID }) }) {
             state.uncontacted[day] = Set(ids)
         }

@@ -16,26 +16,17 @@ public struct CaseTally: DayTally {
     public var closed: Int32 = 0
     /// Of `takenIn`, the cases the street found itself (patrol, walk-in): 主动治理.
     public var proactive: Int32 = 0
-    /// The hotline centre's call-backs, by the day of the latest: how many, and how many found
-    /// it responded, solved and satisfied (满意 + 基本满意).
-    public var evaluated: Int32 = 0
-    public var officiallyResponded: Int32 = 0
-    public var officiallySolved: Int32 = 0
-    public var officiallySatisfied: Int32 = 0
 
     public init() {}
 
     func archive(_ w: inout ArchiveWriter) {
-        for n in [due, dueUncontacted, respondedOnTime, calledBack, solved, satisfied, takenIn, resolved, closed, proactive,
-                  evaluated, officiallyResponded, officiallySolved, officiallySatisfied] { w.int(n) }
+        for n in [due, dueUncontacted, respondedOnTime, calledBack, solved, satisfied, takenIn, resolved, closed, proactive] { w.int(n) }
     }
 
     init(archive r: inout ArchiveReader) throws {
         (due, dueUncontacted, respondedOnTime) = (try r.int32(), try r.int32(), try r.int32())
         (calledBack, solved, satisfied) = (try r.int32(), try r.int32(), try r.int32())
         (takenIn, resolved, closed, proactive) = (try r.int32(), try r.int32(), try r.int32(), try r.int32())
-        (evaluated, officiallyResponded) = (try r.int32(), try r.int32())
-        (officiallySolved, officiallySatisfied) = (try r.int32(), try r.int32())
     }
 
     public static func + (a: CaseTally, b: CaseTally) -> CaseTally {
@@ -50,10 +41,6 @@ public struct CaseTally: DayTally {
         s.resolved += b.resolved
         s.closed += b.closed
         s.proactive += b.proactive
-        s.evaluated += b.evaluated
-        s.officiallyResponded += b.officiallyResponded
-        s.officiallySolved += b.officiallySolved
-        s.officiallySatisfied += b.officiallySatisfied
         return s
     }
 }
@@ -100,7 +87,7 @@ struct CaseMark: Equatable {
     }
 
     /// Adds (`sign` 1) or takes away (`sign` -1) this mark.
-    func post(_ sign: Int32, to ledger: inout DayLedger<CaseTally>) {
+    func post(_ sign: Int32, to ledger: inout DayLedger<CaseTally>, official officialLedger: inout DayLedger<OfficialTally>) {
         for slot in slots {
             if countable {
                 ledger.change(slot, respondDay) {
@@ -116,11 +103,11 @@ struct CaseMark: Equatable {
                     }
                 }
                 if let official {
-                    ledger.change(slot, official.day) {
+                    officialLedger.change(slot, official.day) {
                         $0.evaluated += sign
-                        if official.responded { $0.officiallyResponded += sign }
-                        if official.solved { $0.officiallySolved += sign }
-                        if official.satisfied { $0.officiallySatisfied += sign }
+                        if official.responded { $0.responded += sign }
+                        if official.solved { $0.solved += sign }
+                        if official.satisfied { $0.satisfied += sign }
                     }
                 }
             }
@@ -131,5 +118,32 @@ struct CaseMark: Equatable {
             if let resolvedDay { ledger.change(slot, resolvedDay) { $0.resolved += sign } }
             if let closedDay { ledger.change(slot, closedDay) { $0.closed += sign } }
         }
+    }
+}
+
+/// The hotline centre's call-backs of one scope on one street day, by the day of the latest: how
+/// many, and how many found the case responded, solved and satisfied (满意 + 基本满意). A ledger
+/// of its own, so that the many scope-days without any cost no bytes in the case ledger.
+public struct OfficialTally: DayTally {
+    public var evaluated: Int32 = 0
+    public var responded: Int32 = 0
+    public var solved: Int32 = 0
+    public var satisfied: Int32 = 0
+
+    public init() {}
+
+    func archive(_ w: inout ArchiveWriter) { for n in [evaluated, responded, solved, satisfied] { w.int(n) } }
+
+    init(archive r: inout ArchiveReader) throws {
+        (evaluated, responded, solved, satisfied) = (try r.int32(), try r.int32(), try r.int32(), try r.int32())
+    }
+
+    public static func + (a: OfficialTally, b: OfficialTally) -> OfficialTally {
+        var s = a
+        s.evaluated += b.evaluated
+        s.responded += b.responded
+        s.solved += b.solved
+        s.satisfied += b.satisfied
+        return s
     }
 }

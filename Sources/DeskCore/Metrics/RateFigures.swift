@@ -110,10 +110,9 @@ extension DeskState {
     /// Counted as the street's own are (`countsInRates`), so that the two stand side by side.
     public func officialRates(_ scope: RateScope, days: ClosedRange<StreetDay>) -> RateFigures {
         guard let street, let slot = street.slot(scope) else { return RateFigures() }
-        let tally = caseLedger.sum(slot, days)
-        return RateFigures(due: Int(tally.evaluated), respondedOnTime: Int(tally.officiallyResponded),
-                           calledBack: Int(tally.evaluated), solved: Int(tally.officiallySolved),
-                           satisfied: Int(tally.officiallySatisfied))
+        let tally = officialLedger.sum(slot, days)
+        return RateFigures(due: Int(tally.evaluated), respondedOnTime: Int(tally.responded),
+                           calledBack: Int(tally.evaluated), solved: Int(tally.solved), satisfied: Int(tally.satisfied))
     }
 
     /// The cases in `scope` the centre called back during `days` on which its result and the

@@ -39,6 +39,8 @@ public struct DeskState: Sendable, Equatable {
     /// Open cases routed to each department.
     public internal(set) var queueByDepartment: [DepartmentID: OpenQueue] = [:]
     var caseLedger = DayLedger<CaseTally>(slots: 0)
+    /// The hotline centre's call-backs per scope and day (`OfficialTally`).
+    var officialLedger = DayLedger<OfficialTally>(slots: 0)
     /// Cases that count in the rates and are not yet contacted, by the street day of their
     /// respond-by: whether they are due yet depends on the clock.
     var uncontacted: [StreetDay: Set<CaseID>] = [:]

@@ -275,8 +275,8 @@ extension DeskState {
             if let new, let entry = new.entry { moveInQueues(new, entry, insert: true) }
         }
         guard old?.mark != new?.mark else { return }
-        old?.mark.post(-1, to: &caseLedger)
-        new?.mark.post(1, to: &caseLedger)
+        old?.mark.post(-1, to: &caseLedger, official: &officialLedger)
+        new?.mark.post(1, to: &caseLedger, official: &officialLedger)
         for (placement, add) in [(old, false), (new, true)] {
             guard let placement, placement.mark.countable, !placement.mark.contacted else { continue }
             let day = placement.mark.respondDay

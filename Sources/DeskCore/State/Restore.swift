@@ -7,6 +7,7 @@ extension DeskState {
         let configured = Street(profile)
         street = configured
         caseLedger = DayLedger(slots: configured.slotCount)
+        officialLedger = DayLedger(slots: configured.slotCount)
         summonsLedger = DayLedger(slots: configured.slotCount)
         ratingLedger = DayLedger(slots: configured.slotCount)
     }
