@@ -92,7 +92,7 @@ extension Case {
         duplicates = try r.array { try $0.id() }
         whistles = try r.array { try $0.id() }
         dispatches = try r.array { try $0.id() }
-        phoneRevealed = try r.bool(); entries = try r.seqs(); slots = try r.array { try $0.int() }
+        phoneRevealed = try r.bool(); entries = try r.seqs(); slots = try r.array { try $0.int32() }
         order = try r.optional { r in
             OrderApplied(id: id, order: try r.string(), receivedAt: try r.date(), dispatchedAt: try r.date(),
                          respondBy: try r.date(), resolveBy: try r.date(), urged: try r.int(), sentBack: try r.int(),

@@ -79,7 +79,7 @@ public struct Case: Sendable, Equatable, Identifiable {
     /// timeline from the journal, so the entries themselves do not stay in memory.
     public internal(set) var entries: [Int64] = []
     /// The ledger slots it counts in (`Street.slots(of:)`).
-    var slots: [Int] = []
+    var slots: [Int32] = []
 
     init(_ e: CaseTakenIn, at: Date, by: String, ordinal: Int32, street: Street) {
         id = e.id

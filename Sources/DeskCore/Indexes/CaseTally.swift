@@ -48,7 +48,7 @@ public struct CaseTally: DayTally {
 /// What one case adds to the ledger. The fold takes a case's mark away before an event
 /// changes it and adds the new one after, so the ledger always equals a count over the cases.
 struct CaseMark: Equatable {
-    var slots: [Int]
+    var slots: [Int32]
     var countable: Bool
     var respondDay: StreetDay
     var contacted: Bool
@@ -88,7 +88,7 @@ struct CaseMark: Equatable {
 
     /// Adds (`sign` 1) or takes away (`sign` -1) this mark.
     func post(_ sign: Int32, to ledger: inout DayLedger<CaseTally>, official officialLedger: inout DayLedger<OfficialTally>) {
-        for slot in slots {
+        for slot in slots.lazy.map(Int.init) {
             if countable {
                 ledger.change(slot, respondDay) {
                     $0.due += sign

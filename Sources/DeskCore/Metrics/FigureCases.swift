@@ -17,7 +17,7 @@ extension DeskState {
         return caseOrder.filter { id in
             guard let item = cases[id] else { return false }
             let mark = CaseMark(item, street: street)
-            guard mark.slots.contains(slot) else { return false }
+            guard mark.slots.contains(Int32(slot)) else { return false }
             let due = mark.countable && days.contains(mark.respondDay)
                 && (mark.contacted || mark.respondDay < today || item.respondBy <= now)
             let callback = mark.countable ? mark.callback.flatMap { days.contains($0.day) ? $0 : nil } : nil

@@ -112,10 +112,11 @@ public struct Street: Sendable, Equatable {
 
     /// The slots a case counts in: the street, its grid, community, category, source and type,
     /// and the departments routed to. Each case is in one slot of every slice but departments.
-    func slots(of item: Case) -> [Int] {
-        [0] + [gridSlots[item.grid], communitySlots[item.grid.community], categorySlots[item.category],
-               sourceSlots[item.source], typeSlots[item.type]].compactMap { $0 }
-            + item.departments.compactMap { departmentSlots[$0] }
+    /// As 32-bit numbers: a year's cases each keep the list.
+    func slots(of item: Case) -> [Int32] {
+        ([0] + [gridSlots[item.grid], communitySlots[item.grid.community], categorySlots[item.category],
+                sourceSlots[item.source], typeSlots[item.type]].compactMap { $0 }
+            + item.departments.compactMap { departmentSlots[$0] }).map(Int32.init)
     }
 
     public var name: String { profile.street.name }
