@@ -178,7 +178,9 @@ import Testing
 
     @Test func anotherOfficerSignsOnWithoutQuitting() throws {
         let (app, backend) = Fixture.app()
+        backend.operatorName = ""  // opened without an operator on a street with a staff list
         app.signOn()
+        #expect(app.text().contains("│ 未签到 │"))
         #expect(app.text().contains("签到：谁在值班台"))
         app.press(.char("2"))  // nothing else is taken before someone signs on
         #expect(app.text().contains("签到：谁在值班台"))

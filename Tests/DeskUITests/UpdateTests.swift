@@ -1,3 +1,4 @@
+import Foundation
 import DeskCore
 @testable import DeskUI
 import Testing
@@ -112,6 +113,8 @@ import Testing
         app.type("close")
         // Listed dimmed with the core's reason, and Enter says it instead of opening a form.
         #expect(app.text().contains("结案 [工单]  — 工单 \(unfed.id) 尚未向诉求人反馈"))
+        let row = app.text().split(separator: "\n").first { $0.contains("结案 [工单]") }.map(String.init) ?? ""
+        #expect(row.trimmingCharacters(in: CharacterSet(charactersIn: "│ ")).hasSuffix("…"), "a reason too long for its row ends in an ellipsis: \(row)")
         app.press(.enter)
         #expect(app.screen.overlay == nil)
         #expect(backend.written.isEmpty)

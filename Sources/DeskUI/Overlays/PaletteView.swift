@@ -19,8 +19,8 @@ enum PaletteView {
                                   role: selected ? .selection : refusal == nil ? .key : .muted)
             let subject = spec.subject.map { " [\(view.t($0.label))]" } ?? ""
             let why = refusal.map { "  — " + $0.message(view.language, naming: view.street) } ?? ""
-            canvas.put(view.t(spec.title) + subject + why, x: inner.x + used, y: inner.y + row,
-                       role: selected ? .selection : refusal == nil ? .popup : .muted, maxWidth: inner.width - used)
+            canvas.put(DisplayWidth.truncate(view.t(spec.title) + subject + why, to: inner.width - used), x: inner.x + used, y: inner.y + row,
+                       role: selected ? .selection : refusal == nil ? .popup : .muted)
         }
         let y = inner.y + rows
         canvas.put(":", x: inner.x, y: y, role: .key)
