@@ -16,6 +16,9 @@ public final class DeskSession: DeskBackend {
     /// The seq of the newest checkpoint this session knows of.
     public private(set) var checkpointSeq: Int64
 
+    /// What the last `perform` left to say beside its entries: a handover whose seal could not be written.
+    public private(set) var notice: Phrase?
+
     /// Settled cases still being read in the background; nil once adopted.
     private var settled: SettledCases?
     /// How far the chain has been checked, and the first damage found.
@@ -124,6 +127,7 @@ public final class DeskSession: DeskBackend {
     @discardableResult
     public func perform(_ command: DeskCommand, at now: Date) throws -> [Recorded] {
         let now = now.roundedToMilliseconds
+        notice = nil
         if let damage { throw damage }
         try completeRestore()
         do {
@@ -139,7 +143,7 @@ public final class DeskSession: DeskBackend {
             // Fold what was written, read back, so the live state is exactly a replay's.
             let written = try result.appended.map(Self.recorded)
             for entry in written { state.apply(entry) }
-            SealFiles.sealAfterHandover(written, on: journal, by: operatorName)
+            notice = SealFiles.sealAfterHandover(written, on: journal, by: operatorName)
             try? saveCheckpointIfDue()  // derived data: a failure here loses nothing
             return written
         } catch {

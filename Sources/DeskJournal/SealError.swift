@@ -15,8 +15,16 @@ public enum SealError: Error, Equatable, CustomStringConvertible {
 
     public var description: String { message(.en) }
 
-    public func message(_ language: Language) -> String {
-        let phrase: Phrase = switch self {
+    public func message(_ language: Language) -> String { phrase(language) }
+
+    /// A handover is the record whether or not its seal could be written: this says it was not, and what to do.
+    public var afterHandover: Phrase {
+        Phrase("交接已记录，但封签未能写入（\(phrase.zh)）；请运行 streetdesk seal",
+               "the handover is recorded, but its seal could not be written (\(phrase.en)); run streetdesk seal")
+    }
+
+    public var phrase: Phrase {
+        switch self {
         case .notASeal: Phrase("这不是 StreetDesk 封签", "this is not a StreetDesk seal")
         case .badSignature: Phrase("封签的签名不对：封签被改动过", "the seal's signature does not match: the seal was altered")
         case .cannotRead(let path, let detail): Phrase("无法读取 \(path)：\(detail)", "cannot read \(path): \(detail)")
@@ -28,6 +36,5 @@ public enum SealError: Error, Equatable, CustomStringConvertible {
             Phrase("日志与封签不符：第 \(seq) 条不是封签时的那一条——日志被改写过", "the journal diverges from its seal: entry \(seq) is not the one sealed — the journal was rewritten")
         case .otherKey: Phrase("封签不是用这份日志的密钥签的", "the seal was not signed with this journal's key")
         }
-        return phrase(language)
     }
 }

@@ -82,9 +82,17 @@ public enum SealFiles {
 
 extension SealFiles {
     /// At each handover the head is sealed beside the journal. The handover is the record and stands
-    /// whether or not the seal could be written (`streetdesk seal` writes one any time).
-    static func sealAfterHandover(_ written: [Recorded], on journal: Journal, by operatorName: String) {
-        guard written.contains(where: { if case .handoverSigned = $0.event { true } else { false } }) else { return }
-        _ = try? seal(journal, by: operatorName)
+    /// whether or not the seal could be written (`streetdesk seal` writes one any time); when it could
+    /// not, the words to say so.
+    static func sealAfterHandover(_ written: [Recorded], on journal: Journal, by operatorName: String) -> Phrase? {
+        guard written.contains(where: { if case .handoverSigned = $0.event { true } else { false } }) else { return nil }
+        do {
+            try seal(journal, by: operatorName)
+            return nil
+        } catch let error as SealError {
+            return error.afterHandover
+        } catch {
+            return SealError.cannotWrite(path: defaultSealPath(journal.path), detail: "\(error)").afterHandover
+        }
     }
 }

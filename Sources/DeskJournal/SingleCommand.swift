@@ -12,7 +12,7 @@ extension DeskSession {
     /// - Throws: `DeskError` when the command is refused (nothing is written); `JournalDamage` when the
     ///   journal is damaged (nothing is written); the journal's errors.
     public static func performOnce(_ command: DeskCommand, on journal: Journal, operatorName: String, console: String,
-                                   at now: Date) throws -> [Recorded] {
+                                   at now: Date, notice: (Phrase) -> Void = { _ in }) throws -> [Recorded] {
         let now = now.roundedToMilliseconds
         if let stamp = try journal.checkpoints().first {
             do {
@@ -34,12 +34,13 @@ extension DeskSession {
                     return (events.map { Self.newEntry($0, at: at, by: operatorName, from: console) }, ())
                 }
                 let written = try result.appended.map(Self.recorded)
-                SealFiles.sealAfterHandover(written, on: journal, by: operatorName)
+                SealFiles.sealAfterHandover(written, on: journal, by: operatorName).map(notice)
                 return written
             } catch is Fallback {}
         }
         let whole = try DeskSession(journal: journal, operatorName: operatorName, console: console)
         let written = try whole.perform(command, at: now)
+        whole.notice.map(notice)
         try whole.saveCheckpointIfDue(soon: true)
         return written
     }

@@ -186,3 +186,13 @@ import Testing
         #expect(try state.decide(.urge("C0001", note: ""), at: Desk.start, by: "任何人").count == 1)
     }
 }
+
+@Suite struct RevealReasonTests {
+    /// A number is revealed for a reason, and the journal keeps it.
+    @Test func aRevealWithoutAReasonIsRefused() throws {
+        var desk = Desk()
+        let id = try desk.intake()
+        #expect(desk.refuses(.revealPhone(id, reason: "  "), by: "赵建国") == .missing(field: FieldLabel.reason))
+        #expect(desk.refuses(.revealPhone(id, reason: "回访核实"), by: "赵建国") == nil)
+    }
+}

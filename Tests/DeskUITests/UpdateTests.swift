@@ -260,3 +260,16 @@ import Testing
         #expect(screen.status == .error("entry 9 cannot be read"))
     }
 }
+
+@Suite struct NoticeTests {
+    /// What a write leaves to say (a handover's seal not written) replaces the plain ✓ on the status line.
+    @Test func aWritesNoticeIsShownInsteadOfThePlainTick() throws {
+        let (app, backend) = Fixture.app(.en)
+        backend.notice = Phrase("交接已记录，但封签未能写入", "the handover is recorded, but its seal could not be written")
+        app.press(.char(":"))
+        app.type("handover --to 王静 --note 无异常")
+        app.press(.enter)
+        #expect(backend.written.count == 1)
+        #expect(app.screen.status == .error("the handover is recorded, but its seal could not be written"))
+    }
+}

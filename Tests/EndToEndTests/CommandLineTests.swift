@@ -187,7 +187,13 @@ import Testing
             #expect(last["kind"] as? String == "shift.handover")
             #expect((last["payload"] as? [String: Any])?["to"] as? String == "李明")
             #expect((last["at"] as? String)?.hasSuffix("+08:00") == true)
-            #expect((last["hash"] as? String)?.count == 64)
+            // Masked, the log leaves the hashes out: with them, a masked number is ten thousand tries away.
+            #expect(last["hash"] == nil && last["previousHash"] == nil)
+            let revealed = try Binary.run(["log", "--journal", journal, "--json", "--since", "5", "--reveal", "--reason", "核对哈希",
+                                           "--operator", "赵建国"])
+            try #require(revealed.status == 0, "\(revealed.error)")
+            let full = try JSONSerialization.jsonObject(with: Data(revealed.output.split(separator: "\n").last!.utf8)) as! [String: Any]
+            #expect((full["hash"] as? String)?.count == 64)
         }
     }
 

@@ -70,6 +70,19 @@ import Testing
         }
     }
 
+    /// The handover stands when its seal cannot be written, and the officer is told so, not left to find out.
+    @Test func aHandoverWhoseSealCannotBeWrittenSaysSo() throws {
+        try withScratch { dir in
+            let journal = try demo(dir)
+            // A directory where the seal goes: the seal cannot be put in its place.
+            try FileManager.default.createDirectory(atPath: journal + ".seal", withIntermediateDirectories: false)
+            let handover = try Binary.run(["do", "handover", "--to", "王静", "--note", "无", "--journal", journal, "--operator", "李明"])
+            #expect(handover.status == 0, "\(handover.error)")
+            #expect(handover.error.contains("the handover is recorded, but its seal could not be written"), "\(handover.error)")
+            #expect(handover.error.contains("streetdesk seal"))
+        }
+    }
+
     @Test func logMasksPhonesUnlessASupervisorRevealsThemAndTheRevealIsJournaled() throws {
         try withScratch { dir in
             let journal = try demo(dir)

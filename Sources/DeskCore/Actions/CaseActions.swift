@@ -93,7 +93,7 @@ extension ActionCatalog {
         ]) { a throws(DeskError) in
             .recategorize(try a.subjectID(), category: CategoryID(try a.required("category")), reason: a.string("reason"))
         },
-        spec("reveal-phone", "查看完整电话", "reveal the phone number", on: .case, [.reason()]) { a throws(DeskError) in
+        spec("reveal-phone", "查看完整电话", "reveal the phone number", on: .case, [.reason(required: true)]) { a throws(DeskError) in
             .revealPhone(try a.subjectID(), reason: a.string("reason"))
         },
     ]

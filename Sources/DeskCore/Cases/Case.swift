@@ -73,8 +73,6 @@ public struct Case: Sendable, Equatable, Identifiable {
     public internal(set) var duplicates: [CaseID] = []
     public internal(set) var whistles: [WhistleID] = []
     public internal(set) var dispatches: [DispatchID] = []
-    /// Whether a supervisor's reveal of the phone number was journaled.
-    public internal(set) var phoneRevealed = false
     /// The seqs of every journal entry about this case, oldest first: the detail reads its
     /// timeline from the journal, so the entries themselves do not stay in memory.
     public internal(set) var entries: [Int64] = []

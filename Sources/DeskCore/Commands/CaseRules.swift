@@ -112,9 +112,10 @@ extension Rules {
         return .caseReopened(CaseReopened(id: id, resolveBy: now + clocks.resolve, reason: try text(reason, FieldLabel.reason)))
     }
 
+    /// A complainant's number in full, for the supervisor who asks, with the reason journaled first.
     func revealPhone(_ id: CaseID, _ reason: String) throws(DeskError) -> DeskEvent {
         _ = try allowed(.revealPhone, id)
-        return .phoneRevealed(CaseNote(id: id, note: reason))
+        return .phoneRevealed(CaseNote(id: id, note: try text(reason, FieldLabel.reason)))
     }
 
     /// A correction of the category, naming the entry it corrects: the case's intake or its

@@ -10,6 +10,9 @@ public protocol DeskBackend: AnyObject {
     var journalPath: String { get }
     /// Decides and writes; throws `DeskError` when refused (nothing written).
     func perform(_ command: DeskCommand, at now: Date) throws -> [Recorded]
+    /// What the last `perform` left to say beside its entries (a handover whose seal could not be
+    /// written); nil when nothing.
+    var notice: Phrase? { get }
     /// The first damaged entry of the journal: the state is the state before it, and every write is refused
     /// with it. Nil while the journal is sound.
     var damage: JournalDamage? { get }

@@ -78,7 +78,8 @@ extension DeskState {
                 $0.reopenCount += 1
             }
         case .phoneRevealed(let e):
-            updateCase(e.id, r, reindex: false) { $0.phoneRevealed = true }
+            // Seen by the one who asked, in that view (the desk); the case keeps only its timeline entry.
+            updateCase(e.id, r, reindex: false) { _ in }
 
         case .whistleBlown(let e):
             guard whistles[e.id] == nil else { return }

@@ -42,7 +42,7 @@ public final class DeskApp: TerminalProgram {
                         operatorName: backend.operatorName, journalPath: backend.journalPath,
                         timeline: { [unowned self] in self.timeline($0) }, lists: lists,
                         practice: practice.map { PracticeBanner(scenario: $0.scenarioName, paused: $0.isPaused) },
-                        damage: backend.damage)
+                        damage: backend.damage, revealedPhone: screen.shownPhone)
     }
 
     private func timeline(_ seqs: [Int64]) -> [Recorded] {
@@ -78,11 +78,15 @@ public final class DeskApp: TerminalProgram {
             return true
         case .signOn(let name):
             backend.operatorName = name
+            screen.revealedPhone = nil
             return true
-        case nil: return true
+        case nil:
+            if screen.shownPhone == nil { screen.revealedPhone = nil }
+            return true
         }
         // The view after the write: the new item is on the board.
         if let after = self.view() { screen.receive(outcome, view: after) }
+        if case .written = outcome, let notice = backend.notice { screen.status = .error(notice(screen.language)) }
         return true
     }
 

@@ -17,13 +17,16 @@ public struct FrameContext {
     public let practice: PracticeBanner?
     /// The journal's first damaged entry: the desk is read-only and says so above everything.
     public let damage: JournalDamage?
+    /// The case whose number this operator revealed, while its detail is open (`Screen.shownPhone`).
+    public let revealedPhone: CaseID?
     /// How the board being drawn is sorted and grouped (set by the renderer from the screen).
     var arrangement = CaseArrangement()
 
     public init(state: DeskState, street: Street, now: Date, language: Language, operatorName: String, journalPath: String,
                 timeline: @escaping ([Int64]) -> [Recorded] = { _ in [] }, lists: BoardLists = BoardLists(),
-                practice: PracticeBanner? = nil, damage: JournalDamage? = nil) {
+                practice: PracticeBanner? = nil, damage: JournalDamage? = nil, revealedPhone: CaseID? = nil) {
         self.practice = practice
+        self.revealedPhone = revealedPhone
         self.damage = damage
         self.state = state
         self.street = street
@@ -72,9 +75,10 @@ public struct FrameContext {
     func categoryName(_ id: CategoryID) -> String { street.categories[id]?.name ?? id.raw }
     func gridName(_ code: GridCode) -> String { street.gridName(code) }
 
-    /// 138****5678: complainants' numbers stay masked unless a reveal was journaled.
+    /// 138****5678: complainants' numbers stay masked, but in the detail where this operator
+    /// revealed one (journaled, with the reason) and only while it stays open.
     func phone(of item: Case) -> String? {
         guard let phone = item.phone else { return nil }
-        return item.phoneRevealed ? phone : PhoneNumber.masked(phone)
+        return item.id == revealedPhone ? phone : PhoneNumber.masked(phone)
     }
 }

@@ -44,6 +44,10 @@ extension Screen {
             case .caseTakenIn(let e): select(.caseItem(e.id), view: view)
             case .whistleBlown(let e): select(.whistle(e.id), view: view)
             case .dispatchCreated(let e): select(.dispatch(e.id), view: view)
+            case .phoneRevealed(let e):
+                // The number shows in the case's detail, opened for it when the reveal came from a board.
+                revealedPhone = e.id
+                if overlay == nil { overlay = .detail(.caseItem(e.id), scroll: 0) }
             default: break
             }
         }

@@ -30,8 +30,23 @@ public struct Screen: Sendable {
     /// In a detail: the linked record selected with Tab, and the details opened before this one.
     public var detailLink: Int?
     public var detailTrail: [ItemRef] = []
+    /// The case whose complainant's number this operator just revealed (`reveal-phone`, journaled
+    /// with its reason): shown in full in that case's detail, and forgotten once the detail closes
+    /// or another officer signs on, so no other view or console ever shows it.
+    public var revealedPhone: CaseID?
     /// A palette line whose action asks first (an Art 44 refusal): run on `y`.
     public var confirmingRun: (spec: ActionSpec, words: [String])?
+
+    /// The revealed case while its detail is what is open (or a form over it); nil otherwise.
+    public var shownPhone: CaseID? {
+        guard let id = revealedPhone else { return nil }
+        switch overlay {
+        case .detail(.caseItem(id), _): return id
+        case .form(let form): if case .detail(.caseItem(id), _)? = form.closing { return id }
+        default: break
+        }
+        return nil
+    }
 
     /// Whether typed text goes into a field (a form, the palette, the `/` line) rather than to
     /// the keymap.

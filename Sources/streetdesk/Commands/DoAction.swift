@@ -34,7 +34,7 @@ struct DoAction: ParsableCommand {
                 // Only the records the action names are restored, not the whole street.
                 let written = try options.reading {
                     try DeskSession.performOnce(try spec.command(arguments), on: journal, operatorName: try options.operatorName(on: street),
-                                                console: Paths.consoleName, at: now)
+                                                console: Paths.consoleName, at: now) { Output.complain($0(language)) }
                 }
                 Output.say(written.last?.event.subject ?? arguments.subject ?? "")
             } catch let error as DeskError {

@@ -9,7 +9,7 @@ struct ShowLog: ParsableCommand {
 
     @OptionGroup var options: JournalOptions
 
-    @Flag(help: "One JSON object per line: seq, at, operator, console, kind, payload, previousHash, hash.")
+    @Flag(help: "One JSON object per line: seq, at, operator, console, kind, payload; with --reveal also previousHash and hash.")
     var json = false
 
     @Option(help: "Only entries after this seq.")
@@ -49,10 +49,15 @@ struct ShowLog: ParsableCommand {
 
     static func json(_ e: JournalEntry, reveal: Bool) throws -> String {
         let payload = try JSONSerialization.jsonObject(with: Data(payload(e, reveal: reveal).utf8))
-        let object: [String: Any] = [
-            "seq": e.seq, "at": e.atText, "operator": e.operatorName, "console": e.console, "kind": e.kind,
-            "payload": payload, "previousHash": e.previousHash, "hash": e.hash,
+        var object: [String: Any] = [
+            "seq": e.seq, "at": e.atText, "operator": e.operatorName, "console": e.console, "kind": e.kind, "payload": payload,
         ]
+        // A hash beside a masked number gives the number away in ten thousand tries: the chain's
+        // hashes go only with the numbers in full (`verify` checks the chain without printing them).
+        if reveal {
+            object["previousHash"] = e.previousHash
+            object["hash"] = e.hash
+        }
         let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self)
     }

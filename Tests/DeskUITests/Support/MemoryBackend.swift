@@ -13,6 +13,8 @@ final class MemoryBackend: DeskBackend {
     let journalPath = "/srv/streetdesk/street.journal"
     /// A damaged journal, as a test sets it.
     var damage: JournalDamage?
+    /// What a test says the last write left to say.
+    var notice: Phrase?
     /// Entries another console "writes": `refresh` folds them in.
     var pending: [DeskCommand] = []
 
