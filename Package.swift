@@ -24,6 +24,8 @@ let package = Package(
             "DeskCore",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
+            // scrypt, for the staff's credentials.
+            .product(name: "_CryptoExtras", package: "swift-crypto"),
         ]),
         // The demo street: its profile and a week of generated history.
         .target(name: "DeskDemo", dependencies: ["DeskCore"], exclude: ["Resources"], plugins: ["EmbedFiles"]),

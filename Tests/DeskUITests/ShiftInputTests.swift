@@ -185,9 +185,13 @@ import Testing
         app.press(.char("2"))  // nothing else is taken before someone signs on
         #expect(app.text().contains("签到：谁在值班台"))
         app.press(.down, .enter)
+        app.type(Fixture.secret2468)
+        app.press(.enter)
         #expect(backend.operatorName == "王静")
         #expect(app.text().contains("│ 王静 │"))
         app.press(.char("O"), .down, .enter)
+        app.type(Fixture.secret2468)
+        app.press(.enter)
         #expect(backend.operatorName == "赵建国")
         #expect(app.handle(.char("q")) == false)
     }

@@ -22,6 +22,11 @@ import Testing
                              width: 120, height: 40)
             try t.waitFor("Sign on")
             try t.keys("Enter")
+            // The journal keeps credentials: the officer gives a PIN, shown as dots, and a wrong one is refused.
+            try t.waitFor("李明's PIN")
+            try t.enterSecret("1357")
+            try t.waitFor("that is not 李明's PIN")
+            try t.enterSecret(Binary.demoSecret)
             try t.waitFor("李明 signed on")
 
             // A work order pasted into the summary keeps its line break and runs no keys.
@@ -71,6 +76,8 @@ import Testing
             try t.enter("handover --to 王静 --note 在办工单已交接")
             try t.waitFor("handover to 王静 unacknowledged")
             try t.keys("O", "Down", "Enter")
+            try t.waitFor("王静's PIN")
+            try t.enterSecret(Binary.demoSecret)
             try t.waitFor("王静 signed on")
             try t.keys("K")
             try t.waitUntil("acknowledged") { !$0.contains("unacknowledged") }

@@ -10,24 +10,32 @@ public final class DeskApp: TerminalProgram {
     let clock: () -> Date
     /// The training run the desk is open for; nil at an operations desk.
     let practice: PracticeControl?
+    /// Checks officers' credentials at sign-on; nil where the journal keeps none (operators unverified).
+    let signOnCheck: SignOnCheck?
     private var lastMinute = 0
     private let lists = BoardLists()
     /// The last timeline read from the journal, while its detail stays open.
     private var timelineCache: (seqs: [Int64], entries: [Recorded]) = ([], [])
 
     public init(backend: DeskBackend, language: Language, theme: Theme, clock: @escaping () -> Date = Date.init,
-                practice: PracticeControl? = nil) {
+                practice: PracticeControl? = nil, signOnCheck: SignOnCheck? = nil) {
         self.backend = backend
+        self.signOnCheck = signOnCheck
         self.theme = theme
         self.clock = clock
         self.practice = practice
         screen = Screen(language: language)
     }
 
-    /// Opens on the sign-on list: who is at the console is chosen before anything else.
-    public func signOn() {
+    /// Opens on the sign-on list: who is at the console is chosen before anything else. An officer
+    /// already named (`--operator`) is asked only for their credential, where the journal keeps them.
+    public func signOn(as name: String? = nil) {
         let staff = backend.state.street?.profile.staff ?? []
-        screen.overlay = .signOn(pick: staff.firstIndex { $0.name == backend.operatorName } ?? 0)
+        if let name, signOnCheck != nil, staff.contains(where: { $0.name == name }) {
+            screen.overlay = .secret(SecretEntry(name: name))
+        } else {
+            screen.overlay = .signOn(pick: staff.firstIndex { $0.name == (name ?? backend.operatorName) } ?? 0)
+        }
     }
 
     /// Shows a message on the status line, e.g. that the demo journal was just created.
@@ -42,7 +50,7 @@ public final class DeskApp: TerminalProgram {
                         operatorName: backend.operatorName, journalPath: backend.journalPath,
                         timeline: { [unowned self] in self.timeline($0) }, lists: lists,
                         practice: practice.map { PracticeBanner(scenario: $0.scenarioName, paused: $0.isPaused) },
-                        damage: backend.damage, revealedPhone: screen.shownPhone)
+                        damage: backend.damage, revealedPhone: screen.shownPhone, credentialsRequired: signOnCheck != nil)
     }
 
     private func timeline(_ seqs: [Int64]) -> [Recorded] {
@@ -79,6 +87,16 @@ public final class DeskApp: TerminalProgram {
         case .signOn(let name):
             backend.operatorName = name
             screen.revealedPhone = nil
+            return true
+        case .verifySignOn(let name, let secret):
+            if let refusal = signOnCheck?.check(name, secret, at: clock()) {
+                screen.overlay = .secret(SecretEntry(name: name, error: refusal(screen.language)))
+            } else {
+                backend.operatorName = name
+                screen.revealedPhone = nil
+                screen.overlay = nil
+                screen.status = .info(ChromeText.signedOn(name)(screen.language))
+            }
             return true
         case nil:
             if screen.shownPhone == nil { screen.revealedPhone = nil }

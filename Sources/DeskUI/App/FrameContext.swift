@@ -17,6 +17,9 @@ public struct FrameContext {
     public let practice: PracticeBanner?
     /// The journal's first damaged entry: the desk is read-only and says so above everything.
     public let damage: JournalDamage?
+    /// Whether officers sign on with a credential (the journal keeps a staff file); without one,
+    /// whoever is at the console is shown as unverified.
+    public let credentialsRequired: Bool
     /// The case whose number this operator revealed, while its detail is open (`Screen.shownPhone`).
     public let revealedPhone: CaseID?
     /// How the board being drawn is sorted and grouped (set by the renderer from the screen).
@@ -24,7 +27,9 @@ public struct FrameContext {
 
     public init(state: DeskState, street: Street, now: Date, language: Language, operatorName: String, journalPath: String,
                 timeline: @escaping ([Int64]) -> [Recorded] = { _ in [] }, lists: BoardLists = BoardLists(),
-                practice: PracticeBanner? = nil, damage: JournalDamage? = nil, revealedPhone: CaseID? = nil) {
+                practice: PracticeBanner? = nil, damage: JournalDamage? = nil, revealedPhone: CaseID? = nil,
+                credentialsRequired: Bool = false) {
+        self.credentialsRequired = credentialsRequired
         self.practice = practice
         self.revealedPhone = revealedPhone
         self.damage = damage

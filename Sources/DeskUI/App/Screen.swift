@@ -53,7 +53,7 @@ public struct Screen: Sendable {
     public var takesText: Bool {
         if filterInput != nil { return true }
         switch overlay {
-        case .form, .palette: return true
+        case .form, .palette, .secret: return true
         case .help, .detail, .signOn, nil: return false
         }
     }
@@ -67,4 +67,6 @@ public enum Overlay: Sendable {
     case form(Form)
     /// Choosing who is at the console from the profile's staff list (sign-on, 签到).
     case signOn(pick: Int)
+    /// The picked officer's PIN or passphrase, where the journal keeps credentials.
+    case secret(SecretEntry)
 }

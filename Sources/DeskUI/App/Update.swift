@@ -11,6 +11,8 @@ public enum Effect: Equatable, Sendable {
     case pauseClock
     /// The officer now at the console.
     case signOn(String)
+    /// Sign on this officer if the secret is theirs.
+    case verifySignOn(name: String, secret: String)
 }
 
 extension Screen {
@@ -102,6 +104,20 @@ extension Screen {
             return nil
         case .signOn(let pick):
             return signOn(key, pick: pick, view: view)
+        case .secret(var entry):
+            switch key {
+            case .enter: return .verifySignOn(name: entry.name, secret: entry.field.text)
+            case .escape:
+                overlay = .signOn(pick: (view.street.profile.staff ?? []).firstIndex { $0.name == entry.name } ?? 0)
+            case .paste(let text):
+                entry.field.insert(String(text.filter { !$0.isNewline }.prefix(max(0, StaffSecret.longest - entry.field.text.count))))
+                overlay = .secret(entry)
+            default:
+                if case .char = key, entry.field.text.count >= StaffSecret.longest { return nil }
+                _ = entry.field.edit(key)
+                overlay = .secret(entry)
+            }
+            return nil
         case .detail, nil:
             break
         }
@@ -201,6 +217,10 @@ extension Screen {
         case .down, .char("j"): overlay = .signOn(pick: min(staff.count - 1, pick + 1))
         case .enter:
             guard let member = staff[safe: pick] else { return nil }
+            if view.credentialsRequired {
+                overlay = .secret(SecretEntry(name: member.name))
+                return nil
+            }
             overlay = nil
             status = .info(view.t(ChromeText.signedOn(member.name)))
             return .signOn(member.name)

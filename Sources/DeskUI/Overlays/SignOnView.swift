@@ -16,4 +16,15 @@ enum SignOnView {
         }
         canvas.put(view.t(ChromeText.signOnKeys), x: inner.x, y: inner.y + inner.height - 1, role: .muted, maxWidth: inner.width)
     }
+
+    /// The PIN or passphrase, one dot a character, never the characters themselves.
+    static func draw(_ entry: SecretEntry, _ view: FrameContext, into canvas: inout Canvas, area: Rect) {
+        let width = min(area.width, 48)
+        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + max(0, (area.height - 6) / 2), width: width, height: min(area.height, 6))
+        let inner = Chrome.box(box, title: view.t(ChromeText.secretTitle(entry.name)), into: &canvas)
+        let dots = String(repeating: "•", count: entry.field.text.count)
+        canvas.put("> " + dots, x: inner.x, y: inner.y, role: .input, maxWidth: inner.width)
+        if let error = entry.error { canvas.put(error, x: inner.x, y: inner.y + 1, role: .error, maxWidth: inner.width) }
+        canvas.put(view.t(ChromeText.secretKeys), x: inner.x, y: inner.y + inner.height - 1, role: .muted, maxWidth: inner.width)
+    }
 }

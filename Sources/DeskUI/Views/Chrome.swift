@@ -19,7 +19,8 @@ enum Chrome {
         }
         x += canvas.put(" \(view.street.name) ", x: x, y: y, role: .title)
         if view.street.profile.street.demo == true { x += canvas.put(view.t(ChromeText.demoStreet), x: x, y: y, role: .title) }
-        let officer = view.operatorName.isEmpty ? view.t(ChromeText.notSignedOn) : view.operatorName
+        let unverified = view.credentialsRequired || view.practice != nil ? "" : view.t(ChromeText.unverified)
+        let officer = view.operatorName.isEmpty ? view.t(ChromeText.notSignedOn) : view.operatorName + unverified
         x += canvas.put("│ \(officer) │ \(ClockText.stamp(view.now, in: view.zone)) │ ", x: x, y: y, role: .title)
         x += canvas.put(view.t(ChromeText.overdueCount(alarms.overdue)), x: x, y: y, role: alarms.overdue > 0 ? .overdue : .title)
         x += canvas.put(" ", x: x, y: y, role: .title)

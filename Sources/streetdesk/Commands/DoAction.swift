@@ -33,7 +33,7 @@ struct DoAction: ParsableCommand {
                 try ActionLine.read(rest, for: spec, into: &arguments)
                 // Only the records the action names are restored, not the whole street.
                 let written = try options.reading {
-                    try DeskSession.performOnce(try spec.command(arguments), on: journal, operatorName: try options.operatorName(on: street),
+                    try DeskSession.performOnce(try spec.command(arguments), on: journal, operatorName: try options.verifiedOperator(on: street, journalPath: journal.path),
                                                 console: Paths.consoleName, at: now) { Output.complain($0(language)) }
                 }
                 Output.say(written.last?.event.subject ?? arguments.subject ?? "")

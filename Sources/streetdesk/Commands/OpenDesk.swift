@@ -26,16 +26,28 @@ struct OpenDesk: ParsableCommand {
                 Output.say(created!)
             }
             let chosenTheme = try loadTheme()
-            let session = try options.openSession(settledInBackground: true)
-            // Sign-on: a street with a staff list has the officer chosen from it, unless named.
+            let session = try options.openSession(settledInBackground: true, acting: false)
+            // Sign-on: a street with a staff list has the officer chosen from it, unless named; where the
+            // journal keeps credentials, the officer gives theirs (STREETDESK_PIN, or at the sign-on).
             let staff = session.state.street?.profile.staff ?? []
+            let credentials = staff.isEmpty ? nil : try options.credentials(session.journal.path)
+            let check = credentials.map { credentials in
+                SignOnCheck { name, secret in (try? StaffFile.check(name, secret, in: credentials)) != nil }
+            }
+            var named: String?
             if options.givenOperator != nil || staff.isEmpty {
-                session.operatorName = try options.operatorName(on: session.state.street)
+                named = try options.operatorName(on: session.state.street)
+                if credentials != nil {
+                    session.operatorName = Paths.environment[SecretPrompt.variable] == nil ? ""
+                        : try options.verifiedOperator(on: session.state.street, journalPath: session.journal.path)
+                } else {
+                    session.operatorName = named!
+                }
             } else {
                 session.operatorName = ""
             }
-            let app = DeskApp(backend: session, language: language, theme: chosenTheme)
-            if session.operatorName.isEmpty { app.signOn() }
+            let app = DeskApp(backend: session, language: language, theme: chosenTheme, signOnCheck: check)
+            if session.operatorName.isEmpty { app.signOn(as: named) }
             if let created { app.announce(created) }
             let exit: Terminal.Exit
             do {

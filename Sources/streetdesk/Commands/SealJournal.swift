@@ -17,7 +17,8 @@ struct SealJournal: ParsableCommand {
             let session = try options.openSession(readOnly: true)
             // A seal vouches for the head: a damaged journal's head is not vouched for.
             if let damage = session.damage { throw Failure(damage.message(options.language), code: 1) }
-            let seal = try options.sealing { try SealFiles.seal(session.journal, by: try options.operatorName(), to: to.map(Paths.expand)) }
+            let signer = try options.verifiedOperator(on: session.state.street, journalPath: session.journal.path)
+            let seal = try options.sealing { try SealFiles.seal(session.journal, by: signer, to: to.map(Paths.expand)) }
             Output.say(seal.text)
         }
     }

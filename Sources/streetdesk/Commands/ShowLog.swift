@@ -28,6 +28,7 @@ struct ShowLog: ParsableCommand {
             try options.warn(session.damage, street: session.state.street)
             // The reveal is journaled before a number is shown; refused, nothing is shown.
             if reveal {
+                session.operatorName = try options.verifiedOperator(on: session.state.street, journalPath: journal.path)
                 do {
                     try options.reading { try session.perform(.revealLog(since: since, reason: reason ?? ""), at: Date()) }
                 } catch let refusal as DeskError {

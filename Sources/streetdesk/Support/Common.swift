@@ -34,6 +34,32 @@ struct JournalOptions: ParsableArguments {
     }
     var language: Language { Language(locale: lang ?? ProcessInfo.processInfo.environment["LANG"]) }
 
+    /// The operator who will write entries: on the staff list, and, where the journal has a staff file,
+    /// holding their credential (`STREETDESK_PIN`, or asked at the terminal). Without a staff file the
+    /// name is taken as given: operators are unverified.
+    func verifiedOperator(on street: Street?, journalPath: String) throws -> String {
+        let name = try operatorName(on: street)
+        guard let credentials = try credentials(journalPath) else { return name }
+        let secret = SecretPrompt.secret(asking: IdentityText.askSecret(name)(language))
+        do {
+            try StaffFile.check(name, secret, in: credentials)
+        } catch {
+            // A wrong guess costs a second, so a script cannot try PINs at scrypt's pace.
+            if case .wrong = error { sleep(1) }
+            throw Failure(error.message(language), code: 2)
+        }
+        return name
+    }
+
+    /// The journal's staff credentials; nil when it has no staff file.
+    func credentials(_ journalPath: String) throws -> [String: StaffCredential]? {
+        do {
+            return try StaffFile.read(StaffFile.path(journalPath))
+        } catch {
+            throw Failure(error.message(language), code: 1)
+        }
+    }
+
     /// The journal at `path`; `readOnly` for the commands that only read it, which then work on a
     /// read-only disk or directory. An operations command (`practice: false`) refuses a practice journal.
     func openJournal(readOnly: Bool = false, practice: Bool = false) throws -> Journal {
@@ -44,12 +70,16 @@ struct JournalOptions: ParsableArguments {
         return journal
     }
 
-    func openSession(readOnly: Bool = false, settledInBackground: Bool = false) throws -> DeskSession {
+    /// A session on the journal. One that writes entries (`acting`, not `readOnly`) has its operator
+    /// verified first (`verifiedOperator`); the desk signs its officers on itself.
+    func openSession(readOnly: Bool = false, settledInBackground: Bool = false, acting: Bool = true) throws -> DeskSession {
         let journal = try openJournal(readOnly: readOnly)
-        return try reading {
+        let session = try reading {
             try DeskSession(journal: journal, operatorName: try operatorName(), console: Paths.consoleName,
                             settledInBackground: settledInBackground)
         }
+        if acting, !readOnly { session.operatorName = try verifiedOperator(on: session.state.street, journalPath: journal.path) }
+        return session
     }
 
     /// A reading command goes on from a damaged journal, showing what comes before the damage; it says so

@@ -54,12 +54,25 @@ enum JournalSetup {
             guard let words = JournalError.storage(error, path: path) as? JournalError else { throw error }
             throw Failure(words.message(language), code: 2)
         }
-        // The key that signs the journal's seals (`streetdesk seal`, every handover), beside it.
+        // The key that signs the journal's seals (`streetdesk seal`, every handover), beside it; the demo
+        // street's officers sign on with the demo PIN.
         do {
             try SealFiles.createKey(for: path)
-        } catch {
+            if profile == nil { try demoCredentials(street, path) }
+        } catch let error as SealError {
+            throw Failure(error.message(language), code: 1)
+        } catch let error as CredentialError {
             throw Failure(error.message(language), code: 1)
         }
         return Result(entries: entries, seconds: Date().timeIntervalSince(started))
+    }
+
+    /// Every demo officer's credential is the demo PIN (`DemoProfile.staffSecret`).
+    private static func demoCredentials(_ street: StreetProfile, _ journalPath: String) throws {
+        var credentials: [String: StaffCredential] = [:]
+        for member in street.staff ?? [] {
+            credentials[member.name] = try StaffCredential(name: member.name, secret: DemoProfile.staffSecret)
+        }
+        try StaffFile.write(credentials, to: StaffFile.path(journalPath))
     }
 }

@@ -46,6 +46,8 @@ final class MemoryBackend: DeskBackend {
 
 /// The demo street at a fixed moment: 2026-11-27 14:00 in Beijing.
 enum Fixture {
+    /// Every fixture officer's PIN.
+    static let secret2468 = "2468"
     static let now = Date(timeIntervalSince1970: 1_795_759_200)
     static let profile = try! DemoProfile.load()
     static let history = DemoHistory.generate(profile: profile, endingAt: now).recorded()
@@ -53,7 +55,8 @@ enum Fixture {
 
     static func app(_ language: Language = .zh) -> (DeskApp, MemoryBackend) {
         let backend = MemoryBackend(state: state)
-        let app = DeskApp(backend: backend, language: language, theme: try! Theme.load(name: "dark"), clock: { now })
+        let app = DeskApp(backend: backend, language: language, theme: try! Theme.load(name: "dark"), clock: { now },
+                          signOnCheck: SignOnCheck { _, secret in secret == Fixture.secret2468 })
         return (app, backend)
     }
 }

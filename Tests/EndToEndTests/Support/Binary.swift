@@ -16,6 +16,9 @@ enum Binary {
     static let demoProfilePath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources/DeskDemo/Resources/demo-street.yaml").path
 
+    /// The PIN every demo officer signs on with (README).
+    static let demoSecret = "2468"
+
     /// Runs `streetdesk` with `arguments` and waits for it (at most `timeout` seconds).
     @discardableResult
     static func run(_ arguments: [String], environment: [String: String] = [:], timeout: Double = 120) throws -> Ran {
@@ -23,6 +26,7 @@ enum Binary {
         env["LANG"] = "C.UTF-8"
         // A duty officer on the demo street's staff list, unless a test names another.
         env["STREETDESK_OPERATOR"] = "李明"
+        env["STREETDESK_PIN"] = demoSecret
         env.merge(environment) { $1 }
         return try EndToEndTests.run(path, arguments, environment: env, timeout: timeout)
     }

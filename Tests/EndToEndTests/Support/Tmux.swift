@@ -15,7 +15,9 @@ final class Tmux {
     init(_ command: String, width: Int = 80, height: Int = 24) throws {
         Self.started.withLock { $0.append(socket) }
         // The server this starts inherits the client's output: give it nothing to hold open.
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", command], capture: false)
+        // The demo street's officers sign on with the demo PIN (README), wherever a test names them.
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-e", "STREETDESK_PIN=\(Binary.demoSecret)", "-x", "\(width)", "-y", "\(height)", command],
+                 capture: false)
         try tmux(["set-option", "-g", "escape-time", "0"])
     }
 
@@ -70,6 +72,15 @@ final class Tmux {
         try type(text)
         // The end of what was typed is beside the caret even when a long line has scrolled.
         try waitUntil("'\(text)' typed") { $0 != before && $0.contains(String(text.suffix(6))) }
+        try keys("Enter")
+    }
+
+    /// Types a PIN at the sign-on, waits until its dots show (never its digits), then presses Enter.
+    func enterSecret(_ secret: String) throws {
+        try type(secret)
+        let dots = "> " + String(repeating: "•", count: secret.count)
+        let screen = try waitUntil("the PIN's dots") { $0.contains(dots) && !$0.contains(dots + "•") }
+        guard !screen.contains(secret) else { throw Timeout(waitingFor: "the PIN hidden", screen: screen) }
         try keys("Enter")
     }
 
