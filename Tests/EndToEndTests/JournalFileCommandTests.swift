@@ -43,7 +43,7 @@ import Testing
             for file in [draft, draft + "-journal"] { #expect(FileManager.default.createFile(atPath: file, contents: Data("half".utf8))) }
             let made = try Binary.run(["init", "--demo", "--journal", dir + "/street.journal"])
             #expect(made.status == 0, "\(made.error)")
-            #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["street.journal", "street.journal.seal-key"])
+            #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["street.journal", "street.journal.seal-key", "street.journal.staff"])
             #expect(try Binary.run(["verify", "--journal", dir + "/street.journal"]).status == 0)
         }
     }
@@ -86,7 +86,7 @@ import Testing
             let words = withForeignSideFiles ? "cannot be opened" : "read-only"
             #expect(refused.error.contains(words) && !refused.error.contains("SQLite"), "\(refused.error)")
             #expect(try Data(contentsOf: URL(fileURLWithPath: journal)) == before)
-            let left = ["street.journal"] + (withForeignSideFiles ? ["street.journal-shm", "street.journal-wal"] : []) + ["street.journal.seal-key"]
+            let left = ["street.journal"] + (withForeignSideFiles ? ["street.journal-shm", "street.journal-wal"] : []) + ["street.journal.seal-key", "street.journal.staff"]
             #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == left)
         }
     }
