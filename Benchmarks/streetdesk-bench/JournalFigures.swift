@@ -47,6 +47,10 @@ enum JournalFigures {
         }
         let arguments = ["do", "intake", "--type", "complaint", "--category", "env.garbage", "--grid", grid.digits,
                          "--summary", summary, "--phone", "13800001111", "--journal", journal, "--operator", officer]
+        // The officer proves who they are, as at a real street: the credential check is part of the cost.
+        let secret = "2468"
+        try StaffFile.write([officer: try StaffCredential(name: officer, secret: secret)], to: StaffFile.path(journal))
+        setenv("STREETDESK_PIN", secret, 1)
         return try (0..<runs).map { _ in
             var status: Int32 = 0
             let time = try seconds { status = try spawnAndWait(streetdesk, arguments) }
