@@ -4,7 +4,7 @@ extension Journal {
     /// Appends `entries` in one transaction: all are written, or none.
     @discardableResult
     public func append(_ entries: [NewEntry]) throws -> [JournalEntry] {
-        try inImmediateTransaction { db in try insert(entries, db) }
+        try inImmediateTransaction { db in try insert(entries, after: try Self.head(db), db) }
     }
 
     /// The heart of multi-console safety. Inside one write transaction: reads every entry after `knownSeq`
@@ -23,11 +23,11 @@ extension Journal {
         after knownSeq: Int64, _ decide: (Database, [JournalEntry]) throws -> ([NewEntry], T)
     ) throws -> (caughtUp: [JournalEntry], appended: [JournalEntry], value: T) {
         try inImmediateTransaction { db in
-            let lastSeq = try Self.lastSeq(db)
-            guard knownSeq <= lastSeq else { throw JournalError.beyondEnd(knownSeq: knownSeq, lastSeq: lastSeq) }
-            let caughtUp = try Self.entries(db, after: knownSeq, limit: nil)
+            let head = try Self.head(db)
+            guard knownSeq <= head.seq else { throw JournalError.beyondEnd(knownSeq: knownSeq, lastSeq: head.seq) }
+            let caughtUp = knownSeq < head.seq ? try Self.entries(db, after: knownSeq, limit: nil) : []
             let (entries, value) = try decide(db, caughtUp)
-            return (caughtUp, try insert(entries, db), value)
+            return (caughtUp, try insert(entries, after: head, db), value)
         }
     }
 
@@ -44,10 +44,14 @@ extension Journal {
         }
     }
 
-    private func insert(_ entries: [NewEntry], _ db: Database) throws -> [JournalEntry] {
-        var seq = try Self.lastSeq(db)
-        var previousHash = try String.fetchOne(db, sql: "SELECT hash FROM entries WHERE seq = ?", arguments: [seq])
-            ?? ChainHash.genesis
+    /// The chain's end: its last seq and hash, read once a write (0 and the genesis hash when empty).
+    private static func head(_ db: Database) throws -> (seq: Int64, hash: String) {
+        let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM entries ORDER BY seq DESC LIMIT 1"))
+        return row.map { ($0[0], $0[1]) } ?? (0, ChainHash.genesis)
+    }
+
+    private func insert(_ entries: [NewEntry], after head: (seq: Int64, hash: String), _ db: Database) throws -> [JournalEntry] {
+        var (seq, previousHash) = head
         let statement = try db.cachedStatement(sql: """
             INSERT INTO entries (seq, at, operator, console, kind, payload, previous_hash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -56,7 +60,7 @@ extension Journal {
         written.reserveCapacity(entries.count)
         for (index, new) in entries.enumerated() {
             let milliseconds = JournalTime.milliseconds(new.at)
-            if let problem = try problem(with: new, milliseconds: milliseconds, db) {
+            if let problem = problem(with: new, milliseconds: milliseconds) {
                 throw JournalError.invalidEntry(index: index, problem: problem)
             }
             seq += 1
@@ -64,9 +68,15 @@ extension Journal {
             let hash = ChainHash.hash(
                 previousHash: previousHash, seq: seq, atText: atText, operatorName: new.operatorName,
                 console: new.console, kind: new.kind, payload: new.payload)
-            try statement.execute(arguments: [
-                seq, atText, new.operatorName, new.console, new.kind, new.payload, previousHash, hash,
-            ])
+            do {
+                try statement.execute(arguments: [
+                    seq, atText, new.operatorName, new.console, new.kind, new.payload, previousHash, hash,
+                ])
+            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_CHECK
+                && error.message?.contains("json_valid") == true {
+                // The table's own test, named for the entry at fault.
+                throw JournalError.invalidEntry(index: index, problem: .payloadNotJSON)
+            }
             written.append(JournalEntry(
                 seq: seq, at: JournalTime.date(milliseconds: milliseconds), atText: atText,
                 operatorName: new.operatorName, console: new.console, kind: new.kind, payload: new.payload,
@@ -76,7 +86,7 @@ extension Journal {
         return written
     }
 
-    private func problem(with entry: NewEntry, milliseconds: Int64, _ db: Database) throws -> JournalError.EntryProblem? {
+    private func problem(with entry: NewEntry, milliseconds: Int64) -> JournalError.EntryProblem? {
         guard JournalTime.supported.contains(milliseconds) else { return .timeOutOfRange }
         // GRDB hands text to SQLite NUL-terminated: a NUL would silently cut the stored text short of what was hashed.
         for (field, value) in [("operator", entry.operatorName), ("console", entry.console),
@@ -84,10 +94,6 @@ extension Journal {
             return .nulCharacter(field: field)
         }
         if entry.kind.isEmpty { return .emptyKind }
-        // The same test as the table's CHECK, asked first so the caller learns which entry is at fault.
-        guard try Bool.fetchOne(db, sql: "SELECT json_valid(?)", arguments: [entry.payload]) == true else {
-            return .payloadNotJSON
-        }
         return nil
     }
 }

@@ -35,6 +35,11 @@ public struct RecordTable<Key: Hashable & Sendable, Record: Sendable & Equatable
         return body(records[slot])
     }
 
+    /// Reads every record where it lies, in the order added.
+    func forEachRecord(_ body: (borrowing Record) -> Void) {
+        for slot in records.indices { body(records[slot]) }
+    }
+
     /// Changes a record in place (no copy of it or of the table); false when there is none.
     @discardableResult
     mutating func modify(_ key: Key, _ change: (inout Record) -> Void) -> Bool {
