@@ -25,17 +25,18 @@ extension JournalError {
 }
 
 extension JournalError.Unavailable {
-    public func message(_ language: Language) -> String {
-        let zh = language == .zh
-        return switch self {
-        case .diskFull: zh ? "磁盘已满，无法写入；腾出空间后重试" : "the disk is full: free some space and try again"
-        case .diskFailed: zh ? "磁盘读写出错：磁盘可能已满或出现故障" : "the disk could not be read or written: it may be full or failing"
+    public func message(_ language: Language) -> String { phrase(language) }
+
+    public var phrase: Phrase {
+        switch self {
+        case .diskFull: Phrase("磁盘已满，无法写入；腾出空间后重试", "the disk is full: free some space and try again")
+        case .diskFailed: Phrase("磁盘读写出错：磁盘可能已满或出现故障", "the disk could not be read or written: it may be full or failing")
         case .heldByAnother:
-            zh ? "另一个程序占用日志超过 \(Int(Journal.busyTimeout)) 秒；关闭它后重试"
-               : "another program has held the journal for more than \(Int(Journal.busyTimeout)) s; close it and try again"
-        case .readOnly: zh ? "日志是只读的：可以查看，不能写入" : "the journal is read-only: it can be read but not written"
-        case .cannotOpen: zh ? "无法打开日志文件（权限或目录问题）" : "the journal file cannot be opened (permissions, or its directory)"
-        case .damaged: zh ? "日志文件已损坏：不是完整的 SQLite 文件" : "the journal file is damaged: it is not a whole SQLite file"
+            Phrase("另一个程序占用日志超过 \(Int(Journal.busyTimeout)) 秒；关闭它后重试",
+                   "another program has held the journal for more than \(Int(Journal.busyTimeout)) s; close it and try again")
+        case .readOnly: Phrase("日志是只读的：可以查看，不能写入", "the journal is read-only: it can be read but not written")
+        case .cannotOpen: Phrase("无法打开日志文件（权限或目录问题）", "the journal file cannot be opened (permissions, or its directory)")
+        case .damaged: Phrase("日志文件已损坏：不是完整的 SQLite 文件", "the journal file is damaged: it is not a whole SQLite file")
         }
     }
 }

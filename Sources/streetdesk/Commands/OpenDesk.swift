@@ -21,8 +21,7 @@ struct OpenDesk: ParsableCommand {
             if options.journal == nil, !FileManager.default.fileExists(atPath: options.path)
                 || JournalSetup.isEmptyJournal(options.path, Journal.defaultTimeZone) {
                 let result = try JournalSetup.create(at: options.path, profile: nil, operatorName: try options.operatorName(), language: language)
-                created = language == .zh ? "首次运行：已在 \(options.path) 创建演示街道日志（\(result.entries) 条）"
-                                          : "first run: created the demo street's journal at \(options.path) (\(result.entries) entries)"
+                created = CommandText.firstRun(options.path, entries: result.entries)(language)
                 Output.say(created!)
             }
             let chosenTheme = try loadTheme()

@@ -12,10 +12,9 @@ struct SaveCheckpoint: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let zh = options.language == .zh
             let session = try options.openSession(acting: false)
             try session.journal.saveCheckpoint(session.state)
-            Output.say(zh ? "检查点：第 \(session.state.lastSeq) 条" : "checkpoint at seq \(session.state.lastSeq)")
+            Output.say(CommandText.checkpointSaved(session.state.lastSeq)(options.language))
         }
     }
 }

@@ -22,19 +22,18 @@ struct ShowProfile: ParsableCommand {
                 Output.json(String(decoding: try encoder.encode(street.profile), as: UTF8.self))
                 return
             }
-            let zh = language == .zh
             let info = street.profile.street
-            Output.say("\(info.name) \(info.code) \(info.district)" + (info.demo == true ? (zh ? "（演示）" : " (demo)") : ""))
-            Output.say(zh ? "\n网格" : "\nGrids")
+            Output.say("\(info.name) \(info.code) \(info.district)" + (info.demo == true ? CommandText.demo(language) : ""))
+            Output.say(CommandText.grids(language))
             for grid in street.gridsInOrder {
                 let community = street.communities[grid.community]?.name ?? grid.community
                 Output.say("  \(grid.code)  \(grid.name)  \(community)  \(grid.worker.name)")
             }
-            Output.say(zh ? "\n部门" : "\nDepartments")
+            Output.say(CommandText.departments(language))
             for department in street.profile.departments {
                 Output.say("  \(department.id.raw.padding(toLength: 18, withPad: " ", startingAt: 0))\(department.name)  (\(department.kind.label(language)))")
             }
-            Output.say(zh ? "\n类别" : "\nCategories")
+            Output.say(CommandText.categories(language))
             for id in street.categoryOrder {
                 guard let c = street.categories[id] else { continue }
                 let indent = String(repeating: "  ", count: c.depth + 1)

@@ -13,20 +13,19 @@ struct HandoverReport {
         guard let handover = state.handovers.last, let snapshot = state.handoverSnapshot else {
             return DeskError.noHandover.message(language)
         }
-        let zh = language == .zh
-        let acknowledged = handover.acknowledgedAt.map { (zh ? "已确认 " : "acknowledged ") + ClockText.stamp($0, in: zone) }
-            ?? (zh ? "待确认" : "not yet acknowledged")
-        func line<S>(_ zhLabel: String, _ enLabel: String, _ listing: Listing<ID<S>>) -> String {
+        let acknowledged = (handover.acknowledgedAt.map { CommandText.acknowledged(ClockText.stamp($0, in: zone)) }
+            ?? CommandText.notYetAcknowledged)(language)
+        func line<S>(_ label: Phrase, _ listing: Listing<ID<S>>) -> String {
             let ids = listing.first.map(\.raw).joined(separator: " ") + (listing.count > listing.first.count ? " …" : "")
-            return "  \(zh ? zhLabel : enLabel) \(listing.count)" + (ids.isEmpty ? "" : "  " + ids)
+            return "  \(label(language)) \(listing.count)" + (ids.isEmpty ? "" : "  " + ids)
         }
         return [
             "\(handover.id)  \(ClockText.stamp(handover.at, in: zone))  \(handover.from) → \(handover.to)  \(acknowledged)",
             "  " + handover.note,
-            line("超期工单", "overdue cases", snapshot.overdue),
-            line("下一班到期", "due next shift", snapshot.dueNextShift),
-            line("在办哨令", "open whistles", snapshot.openWhistles),
-            line("力量在场", "units out", snapshot.unitsOut),
+            line(CommandText.overdueCases, snapshot.overdue),
+            line(CommandText.dueNextShift, snapshot.dueNextShift),
+            line(CommandText.openWhistlesLabel, snapshot.openWhistles),
+            line(CommandText.unitsOut, snapshot.unitsOut),
         ].map(Sanitize.forDisplay).joined(separator: "\n")
     }
 

@@ -15,7 +15,7 @@ enum JournalSetup {
         var status = stat()
         guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
               let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw Failure(language == .zh ? "无法读取档案文件 \(path)" : "cannot read the profile file \(path)", code: 2)
+            throw Failure(CommandText.cannotReadProfile(path)(language), code: 2)
         }
         do {
             return try StreetProfile.parse(yaml: text, file: path)

@@ -10,15 +10,13 @@ struct QueueReport {
     let language: Language
 
     func text() -> String {
-        let zh = language == .zh
         func name(_ id: DepartmentID) -> String { state.street?.departmentName(id) ?? id.raw }
-        let separator = zh ? "：" : ": "
+        let separator = CommandText.separator(language)
         var lines = [String]()
         let alarms = state.alarmCounts(at: now)
-        lines.append((zh ? "截至 " : "as of ") + ClockText.stamp(now, in: zone)
-                     + (zh ? "  超期 \(alarms.overdue)  临期 \(alarms.dueSoon)" : "  overdue \(alarms.overdue)  due soon \(alarms.dueSoon)"))
+        lines.append(CommandText.asOf(ClockText.stamp(now, in: zone), overdue: alarms.overdue, dueSoon: alarms.dueSoon)(language))
         let cases = state.openCases()
-        lines.append(zh ? "\n在办工单 \(cases.count)" : "\nOpen cases \(cases.count)")
+        lines.append(CommandText.openCases(cases.count)(language))
         for item in cases {
             let clock = item.runningClock
             let left = clock.map { "\($0.kind.label(language)) \(ClockText.countdown(to: $0.deadline, from: now))" } ?? "-"
@@ -26,13 +24,13 @@ struct QueueReport {
             lines.append("  \(item.id)  \(item.status.label(language))  \(left)  [\(mark)]  \(item.grid)  \(Self.clean(item.summary))")
         }
         let whistles = state.openWhistles()
-        lines.append(zh ? "\n在办哨令 \(whistles.count)" : "\nOpen whistles \(whistles.count)")
+        lines.append(CommandText.openWhistles(whistles.count)(language))
         for whistle in whistles {
             let answers = whistle.summons.map { "\(name($0.department))\(separator)\($0.record(at: now).label(language))" }.joined(separator: " ")
             lines.append("  \(whistle.id)  \(whistle.type.label(language))  \(Self.clean(whistle.summary))  \(answers)")
         }
         let dispatches = state.openDispatches()
-        lines.append(zh ? "\n在办调度 \(dispatches.count)" : "\nOpen dispatches \(dispatches.count)")
+        lines.append(CommandText.openDispatches(dispatches.count)(language))
         for dispatch in dispatches {
             let units = dispatch.units.map { "\(name($0.department))\(separator)\($0.status.label(language))" }.joined(separator: " ")
             lines.append("  \(dispatch.id)  \(Self.clean(dispatch.place))  \(units)")
