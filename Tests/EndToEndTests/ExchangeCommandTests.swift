@@ -90,6 +90,20 @@ import Testing
         }
     }
 
+    /// `do` names a case by its order number, and refuses a number no case came from.
+    @Test func anActionNamesTheCaseByItsOrderNumber() throws {
+        try withScratch { dir in
+            let journal = dir + "/street.journal"
+            #expect(try Binary.run(["init", "--demo", "--journal", journal]).status == 0)
+            _ = try Self.streetdesk(["import", "orders", Self.samples + "/orders.csv"], journal)
+            let id = try #require(try Self.cases(journal)["2026112700101"])
+            let routed = try Self.streetdesk(["do", "route", "order:2026112700101", "--outcome", "handle"], journal)
+            #expect(routed.status == 0 && routed.output.trimmingCharacters(in: .whitespacesAndNewlines) == id, "\(routed.output) \(routed.error)")
+            let unknown = try Self.streetdesk(["do", "contact", "order:1999"], journal)
+            #expect(unknown.status == 2 && unknown.error.contains("no case order:1999"), "\(unknown.error)")
+        }
+    }
+
     /// The street answers one order with text a CSV must quote; both exports carry it exactly.
     @Test func repliesExportWithTheFeedbackAsGiven() throws {
         try withScratch { dir in
