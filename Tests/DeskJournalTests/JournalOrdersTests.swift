@@ -7,9 +7,9 @@ import Testing
 
 /// A case found by its 12345 order number through the journal's index, without folding the journal.
 @Suite struct JournalOrdersTests {
-    static func order(_ number: String) -> DeskCommand {
+    static func order(_ number: String, summary: String = "垃圾无人清运") -> DeskCommand {
         .order(HotlineOrder(number: number, receivedAt: sampleTime(), dispatchedAt: sampleTime(), type: .complaint,
-                            categoryText: "垃圾", address: "槐荫里3号楼", summary: "垃圾无人清运", phone: nil,
+                            categoryText: "垃圾", address: "槐荫里3号楼", summary: summary, phone: nil,
                             respondBy: sampleTime(3600), resolveBy: sampleTime(86400), urgency: nil))
     }
 
@@ -24,6 +24,21 @@ import Testing
             #expect(try session.journal.caseID(order: "A-3") == nil)
             let readOnly = try Journal.open(at: dir + "/a.journal", readOnly: true)
             #expect(try readOnly.caseID(order: "A-2") == "C0002")
+        }
+    }
+
+    /// An import keeps the state it decided on instead of folding what it wrote again: that state
+    /// must be the one a replay of the journal gives, refusals and a dry run included.
+    @Test func aBatchLeavesTheStateAReplayGives() throws {
+        try withScratch { dir in
+            let session = try DeskSession(journal: try Journal.create(at: dir + "/a.journal"), operatorName: "李明", console: "c")
+            try session.perform(.configure(try DemoProfile.load()), at: sampleTime())
+            let outcomes = try session.performEach([Self.order("A-1"), Self.order("A-3", summary: " "), Self.order("A-2"), Self.order("A-1")],
+                                                   at: sampleTime(10), checkpoint: false)
+            #expect(outcomes.map { (try? $0.get())?.count ?? -1 } == [2, -1, 2, 0])
+            _ = try session.performEach([Self.order("A-4")], at: sampleTime(20), dryRun: true)
+            #expect(session.state.orders["A-4"] == nil)
+            #expect(try DeskSession.replay(session.journal).state == session.state)
         }
     }
 

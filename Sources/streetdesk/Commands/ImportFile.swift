@@ -11,8 +11,14 @@ struct ImportFile: ParsableCommand {
         commandName: "import", abstract: "Take in the 12345 centre's work orders or call-back results, or Open311 service requests.",
         subcommands: [ImportOrders.self, ImportEvaluations.self, ImportOpen311.self])
 
-    /// Turns each of `rows` into a command (or the reason it cannot be one), decides them all in
-    /// one transaction and reports what became of each.
+    /// Rows decided and written per transaction: a large file is taken in a chunk at a time, so
+    /// that what a transaction holds stays bounded; a file cut short by a crash is finished by
+    /// running it again, which is safe (a default).
+    static let chunk = 20_000
+
+    /// Turns each of `rows` into a command (or the reason it cannot be one), decides them in
+    /// chunks of `chunk`, one transaction each (a dry run: all at once, writing nothing), and
+    /// reports what became of each.
     static func run(_ options: JournalOptions, _ rows: [ExchangeRow], dryRun: Bool, kind: ImportSummary.Kind = .cases,
                     command: (ExchangeRow, DeskState, Street) -> Result<DeskCommand, RowProblem>) throws {
         let language = options.language
@@ -27,8 +33,14 @@ struct ImportFile: ParsableCommand {
             case .failure(let problem): report.problems.append(problem)
             }
         }
-        let outcomes = try options.reading { try session.performEach(commands.map(\.command), at: Date(), dryRun: dryRun) }
-        report.add(outcomes, rows: commands.map(\.row), street: street)
+        for start in stride(from: 0, to: commands.count, by: dryRun ? max(commands.count, 1) : chunk) {
+            let part = commands[start..<min(start + (dryRun ? commands.count : chunk), commands.count)]
+            let outcomes = try options.reading {
+                try session.performEach(part.map(\.command), at: Date(), dryRun: dryRun, checkpoint: false)
+            }
+            report.add(outcomes, rows: part.map(\.row), street: street)
+        }
+        try? session.saveCheckpointIfDue()
         try report.finish(language, dryRun: dryRun)
     }
 }
