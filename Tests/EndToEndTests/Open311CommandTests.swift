@@ -33,6 +33,35 @@ import Testing
         }
     }
 
+    /// A street whose profile maps the feed's code: the sample's requests come in under that
+    /// category, no code is reported unmapped, and the services list that category under the code.
+    @Test func theProfilesTableMapsCodesBothWays() throws {
+        try withScratch { dir in
+            let profile = dir + "/street.yaml"
+            let yaml = try String(contentsOfFile: Self.demoProfile, encoding: .utf8)
+                + "\nopen311:\n  services:\n    - { code: \"006\", category: traffic.road-damage }\n"
+            try yaml.write(toFile: profile, atomically: true, encoding: .utf8)
+            let journal = dir + "/street.journal"
+            let created = try Binary.run(["init", "--profile", profile, "--journal", journal])
+            #expect(created.status == 0, "\(created.error)")
+            let ran = try Self.streetdesk(["import", "open311", Self.samples + "/open311-requests.json"], journal)
+            #expect(ran.status == 0 && !ran.output.contains("not mapped to a category"), "\(ran.output) \(ran.error)")
+            let services = try Self.streetdesk(["export", "open311", "--services", "--format", "xml"], journal).output
+            #expect(services.contains("""
+                    <service_code>006</service_code>
+                    <service_name>道路破损</service_name>
+                    <description>交通出行 › 道路破损</description>
+                    <metadata>false</metadata>
+                    <type>realtime</type>
+                    <keywords></keywords>
+                    <group>交通出行</group>
+                """), "\(services.prefix(600))")
+            let requests = try Self.streetdesk(["export", "open311", "--since", "2010-01-01 00:00"], journal).output
+            let rows = try #require(try JSONSerialization.jsonObject(with: Data(requests.utf8)) as? [[String: Any]])
+            #expect(rows.count == 2 && rows.allSatisfy { $0["service_code"] as? String == "006" })
+        }
+    }
+
     /// The demo street's week exported, taken into a fresh journal of the same profile and
     /// exported again: the same requests, in both encodings.
     @Test func exportImportExportGivesTheSameRequests() throws {
