@@ -21,9 +21,12 @@ public struct ExchangeRow: Sendable, Equatable {
     public let number: Int
     public let values: [String: String]
 
-    /// The value of `column`, trimmed; empty when absent.
+    /// The value of `column`, trimmed of white space and line breaks; empty when absent. (Trimmed
+    /// here rather than by Foundation's `trimmingCharacters`, which costs more than the rest of a row.)
     public func callAsFunction(_ column: String) -> String {
-        (values[column] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let value = values[column], let first = value.firstIndex(where: { !$0.isWhitespace }),
+              let last = value.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return first == value.startIndex && last == value.index(before: value.endIndex) ? value : String(value[first...last])
     }
 }
 

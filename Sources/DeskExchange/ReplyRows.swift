@@ -23,7 +23,7 @@ public enum ReplyRows {
 
     /// `2026-11-27T14:05:00+08:00`: what every exchange file writes, and reads back.
     public static func time(_ date: Date, in zone: TimeZone) -> String {
-        Date.ISO8601FormatStyle(timeZone: zone).format(date)
+        Date.ISO8601FormatStyle(timeZoneSeparator: .colon, timeZone: zone).format(date)
     }
 }
 

@@ -155,10 +155,13 @@ public final class DeskSession: DeskBackend {
     /// Decides each command in turn, each on the state the ones before it left, and writes all they
     /// decided in one transaction (nothing when `dryRun`): a refused command writes nothing and the
     /// rest go on, as an import needs. Returns each command's events, or why it was refused.
-    public func performEach(_ commands: [DeskCommand], at now: Date, dryRun: Bool = false) throws -> [Result<[DeskEvent], DeskError>] {
+    /// `checkpoint: false` leaves the checkpoint to the caller: an import of many chunks saves one at its end.
+    public func performEach(_ commands: [DeskCommand], at now: Date, dryRun: Bool = false,
+                            checkpoint: Bool = true) throws -> [Result<[DeskEvent], DeskError>] {
         let now = now.roundedToMilliseconds
         try completeRestore()
         do {
+            var decided: DeskState?
             let result = try journal.append(after: state.lastSeq) { caughtUp in
                 for entry in caughtUp { self.state.apply(try Self.recorded(entry)) }
                 var working = self.state
@@ -177,10 +180,17 @@ public final class DeskSession: DeskBackend {
                         return .failure(error)
                     }
                 }
+                decided = working
                 return (dryRun ? [] : entries, outcomes)
             }
-            for entry in result.appended { state.apply(try Self.recorded(entry)) }
-            try? saveCheckpointIfDue()
+            // The working state folded exactly what was written: taken as it is rather than folding the
+            // written entries again (decoding every payload is most of that cost on a large import).
+            if let decided, !result.appended.isEmpty, result.appended.last?.seq == decided.lastSeq {
+                state = decided
+            } else {
+                for entry in result.appended { state.apply(try Self.recorded(entry)) }
+            }
+            if checkpoint { try? saveCheckpointIfDue() }
             return result.value
         } catch {
             _ = try? refresh()

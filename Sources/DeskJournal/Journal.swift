@@ -33,6 +33,7 @@ public final class Journal: Sendable {
             let queue = try connect(path)
             // Migrate before switching to WAL so the header, application_id included, is in the main file at once.
             try Schema.migrator.migrate(queue)
+            try queue.write(indexOrders)
             try queue.writeWithoutTransaction { try useWAL($0, path: path) }
             return Journal(path: path, timeZone: timeZone, queue: queue)
         } catch {
@@ -54,6 +55,7 @@ public final class Journal: Sendable {
                 throw JournalError.newerVersion(path: path)
             }
             try Schema.migrator.migrate(queue)
+            try queue.write(indexOrders)
             try queue.writeWithoutTransaction { try useWAL($0, path: path) }
         }
         return Journal(path: path, timeZone: timeZone, queue: queue)

@@ -59,7 +59,7 @@ struct EventFacts: Equatable {
         case .caseRecategorized(let e): self.init("recategorize", [e.id.raw], values: [e.category.raw])
         // The order that came with an intake or an update: what the imported order did is told by
         // the entries beside it.
-        case .orderApplied: return nil
+        case .orderApplied, .serviceRequestApplied: return nil
         case .caseEvaluated(let e):
             self.init("evaluation", [e.id.raw], values: [e.responded ? "yes" : "no", e.solved ? "yes" : "no", e.satisfaction.rawValue])
         case .utilityRated(let e): self.init("rate-utility", [], values: [e.rater.rawValue], departments: [e.department.raw])

@@ -40,7 +40,7 @@ import Testing
             #expect(try Self.entries(journal) == before)
             for file in ["evaluations.csv", "evaluations.json"] {
                 let ran = try Self.streetdesk(["import", "evaluations", Self.samples + "/" + file], journal)
-                #expect(ran.output.contains("updated 2") && ran.status == 0, "\(file): \(ran.error)")
+                #expect(ran.output.contains("recorded 2, unchanged 0, rejected 0") && ran.status == 0, "\(file): \(ran.output) \(ran.error)")
             }
             #expect(try Self.cases(journal).count == 6)
         }
@@ -87,6 +87,20 @@ import Testing
             let dry = try Self.streetdesk(["import", "orders", Self.samples + "/orders.csv", "--dry-run"], journal)
             #expect(dry.output.contains("dry run (nothing written): taken 4"), "\(dry.output)")
             #expect(try Self.entries(journal) == before)
+        }
+    }
+
+    /// `do` names a case by its order number, and refuses a number no case came from.
+    @Test func anActionNamesTheCaseByItsOrderNumber() throws {
+        try withScratch { dir in
+            let journal = dir + "/street.journal"
+            #expect(try Binary.run(["init", "--demo", "--journal", journal]).status == 0)
+            _ = try Self.streetdesk(["import", "orders", Self.samples + "/orders.csv"], journal)
+            let id = try #require(try Self.cases(journal)["2026112700101"])
+            let routed = try Self.streetdesk(["do", "route", "order:2026112700101", "--outcome", "handle"], journal)
+            #expect(routed.status == 0 && routed.output.trimmingCharacters(in: .whitespacesAndNewlines) == id, "\(routed.output) \(routed.error)")
+            let unknown = try Self.streetdesk(["do", "contact", "order:1999"], journal)
+            #expect(unknown.status == 2 && unknown.error.contains("no case order:1999"), "\(unknown.error)")
         }
     }
 

@@ -14,7 +14,7 @@ extension DeskCommand {
             .recategorize(let id, _, _), .evaluate(let id, _, _, _):
             return c(id)
         // Found by its number, which only the whole state indexes: the import opens a whole session.
-        case .order: return []
+        case .order, .serviceRequest: return []
         case .merge(let duplicate, let original): return c(duplicate) + c(original)
         case .whistle(let b): return c(b.caseID) + f(b.finding)
         case .summons(let id, _, _, _), .urgeSummons(let id, _, _), .withdrawRefusal(let id, _, _), .closeWhistle(let id, _): return [StateArchive.Key(.whistle, id.raw)]

@@ -64,6 +64,7 @@ extension Case {
         w.optional(evaluation) { w, e in
             w.bool(e.result.responded); w.bool(e.result.solved); w.label(e.result.satisfaction); w.date(e.at)
         }
+        w.optional(serviceRequest) { w, s in s.archive(&w) }
     }
 
     init(archive r: inout ArchiveReader) throws {
@@ -102,6 +103,32 @@ extension Case {
             OfficialCallBack(result: CaseEvaluated(id: id, responded: try r.bool(), solved: try r.bool(), satisfaction: try r.label()),
                              at: try r.date())
         }
+        serviceRequest = try r.optional { r in try ServiceRequestRecord(archive: &r, id: id) }
+    }
+}
+
+extension ServiceRequestRecord {
+    func archive(_ w: inout ArchiveWriter) {
+        let q = applied.request
+        w.string(q.requestID); w.string(q.serviceCode); w.bool(q.closed)
+        for text in [q.serviceName, q.statusNotes, q.description, q.agencyResponsible, q.serviceNotice, q.address, q.addressID,
+                     q.zipcode, q.lat, q.long, q.mediaURL] {
+            w.optional(text) { $0.string($1) }
+        }
+        for date in [q.requestedAt, q.updatedAt, q.expectedAt] { w.optional(date) { $0.date($1) } }
+        w.bool(applied.codeUnmapped); w.bool(applied.addressUnmapped); w.date(at)
+    }
+
+    init(archive r: inout ArchiveReader, id: CaseID) throws {
+        var q = ServiceRequest(requestID: try r.string(), serviceCode: try r.string(), closed: try r.bool())
+        let texts: [WritableKeyPath<ServiceRequest, String?>] = [
+            \.serviceName, \.statusNotes, \.description, \.agencyResponsible, \.serviceNotice, \.address, \.addressID,
+            \.zipcode, \.lat, \.long, \.mediaURL,
+        ]
+        for path in texts { q[keyPath: path] = try r.optional { try $0.string() } }
+        for path in [\ServiceRequest.requestedAt, \.updatedAt, \.expectedAt] { q[keyPath: path] = try r.optional { try $0.date() } }
+        applied = ServiceRequestApplied(id: id, request: q, codeUnmapped: try r.bool(), addressUnmapped: try r.bool())
+        at = try r.date()
     }
 }
 

@@ -49,6 +49,11 @@ public struct Case: Sendable, Equatable, Identifiable {
         get { boxedOrder?.value }
         set { boxedOrder = newValue.map(Boxed.init) }
     }
+    /// The Open311 service request it was taken in from, as last applied.
+    public internal(set) var serviceRequest: ServiceRequestRecord? {
+        get { boxedServiceRequest?.value }
+        set { boxedServiceRequest = newValue.map(Boxed.init) }
+    }
     /// The hotline centre's own call-back, the one the street is ranked on.
     public internal(set) var evaluation: OfficialCallBack? {
         get { boxedEvaluation?.value }
@@ -64,6 +69,7 @@ public struct Case: Sendable, Equatable, Identifiable {
     private var boxedReason: Boxed<String>?
     private var boxedOrder: Boxed<OrderApplied>?
     private var boxedEvaluation: Boxed<OfficialCallBack>?
+    private var boxedServiceRequest: Boxed<ServiceRequestRecord>?
     private var boxedRequest: Boxed<CaseRequest>?
     public internal(set) var closedAt: Date?
     public internal(set) var urgeCount = 0
@@ -127,8 +133,10 @@ public struct Case: Sendable, Equatable, Identifiable {
     /// into another case, not returned. Cases the street found itself are proactive work.
     public var countsInRates: Bool { source.isRequest && mergedInto == nil && status != .returned }
 
-    /// Taken in from an order whose category or address could not be mapped, and not yet triaged.
-    public var flaggedForTriage: Bool { (order?.flagged ?? false) && routing == nil && status.isOpen }
+    /// Taken in from an order or service request whose category or address could not be mapped, and not yet triaged.
+    public var flaggedForTriage: Bool {
+        ((order?.flagged ?? false) || (serviceRequest?.applied.flagged ?? false)) && routing == nil && status.isOpen
+    }
 
     /// Responded by the respond-by deadline (the numerator of 响应率).
     public var respondedOnTime: Bool { contactedAt.map { $0 <= respondBy } ?? false }

@@ -11,8 +11,23 @@ public enum PhoneNumber {
         let digits = text.filter { $0 != " " && $0 != "-" }
         guard digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         let accepted = patterns ?? standard
-        return accepted.contains { pattern in (try? Regex(pattern)).map { digits.wholeMatch(of: $0) != nil } ?? false } ? digits : nil
+        return accepted.contains { pattern in compiled(pattern).map { digits.wholeMatch(of: $0) != nil } ?? false } ? digits : nil
     }
+
+    /// Each pattern compiled once per process: an import checks a number per row, and compiling
+    /// is most of the cost of a check.
+    private static func compiled(_ pattern: String) -> Regex<AnyRegexOutput>? {
+        lock.withLock {
+            if let found = cache[pattern] { return found }
+            let regex = try? Regex(pattern)
+            cache[pattern] = regex
+            return regex
+        }
+    }
+
+    private static let lock = NSLock()
+    /// Guarded by `lock`.
+    nonisolated(unsafe) private static var cache: [String: Regex<AnyRegexOutput>?] = [:]
 
     static let standard = ["1[3-9][0-9]{9}", "[2-9][0-9]{7}", "0[0-9]{9,11}", "[19][0-9]{4}"]
 

@@ -35,6 +35,7 @@ extension DeskState {
         case .revealPhone(let id, let reason): return [try rules.revealPhone(id, reason)]
         case .recategorize(let id, let category, let reason): return [try rules.recategorize(id, category, reason)]
         case .order(let order): return try rules.order(order)
+        case .serviceRequest(let request): return try rules.serviceRequest(request)
         case .evaluate(let id, let responded, let solved, let satisfaction):
             return try rules.evaluate(id, responded: responded, solved: solved, satisfaction: satisfaction)
         case .whistle(let blow): return [try rules.blow(blow)]

@@ -30,6 +30,8 @@ public enum DeskCommand: Equatable, Sendable {
     case order(HotlineOrder)
     /// The hotline centre's official call-back result (评).
     case evaluate(CaseID, responded: Bool, solved: Bool, satisfaction: Satisfaction)
+    /// An Open311 service request: taken in as a new case, or applied to the case it created.
+    case serviceRequest(ServiceRequest)
 
     case whistle(Blow)
     case summons(WhistleID, department: DepartmentID, to: SummonsState, note: String)

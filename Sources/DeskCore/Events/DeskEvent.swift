@@ -32,6 +32,8 @@ public enum DeskEvent: Equatable, Sendable {
     case orderApplied(OrderApplied)
     /// The hotline centre's official call-back result.
     case caseEvaluated(CaseEvaluated)
+    /// An Open311 service request applied to its case (format 4).
+    case serviceRequestApplied(ServiceRequestApplied)
 
     case whistleBlown(WhistleBlown)
     case summonsStep(SummonsStep)
@@ -62,8 +64,10 @@ public enum DeskEvent: Equatable, Sendable {
 /// categories can be corrected; the profile may set the shift length; 12345 work orders are
 /// taken in by their numbers and the centre's call-backs recorded; the profile may map orders;
 /// a supervisor's reveal of the log's phone numbers is journaled.
+/// 4: Open311 service requests are taken in by their ids (`case.open311`); the profile may map
+/// service codes (`open311`).
 public enum JournalFormat {
-    public static let current = 3
+    public static let current = 4
 }
 
 /// The journal's `kind` column: one name per event, never reused.
@@ -90,6 +94,7 @@ public enum EventKind: String, CaseIterable, Sendable {
     case caseRecategorized = "case.recategorized"
     case orderApplied = "case.order"
     case caseEvaluated = "case.evaluated"
+    case serviceRequestApplied = "case.open311"
     case whistleBlown = "whistle.blown"
     case summonsStep = "whistle.summons"
     case summonsUrged = "whistle.urged"
@@ -130,6 +135,7 @@ public enum EventKind: String, CaseIterable, Sendable {
         case .caseRecategorized: .caseRecategorized(try d.decode())
         case .orderApplied: .orderApplied(try d.decode())
         case .caseEvaluated: .caseEvaluated(try d.decode())
+        case .serviceRequestApplied: .serviceRequestApplied(try d.decode())
         case .whistleBlown: .whistleBlown(try d.decode())
         case .summonsStep: .summonsStep(try d.decode())
         case .summonsUrged: .summonsUrged(try d.decode())
@@ -176,6 +182,7 @@ extension DeskEvent {
         case .caseRecategorized: .caseRecategorized
         case .orderApplied: .orderApplied
         case .caseEvaluated: .caseEvaluated
+        case .serviceRequestApplied: .serviceRequestApplied
         case .whistleBlown: .whistleBlown
         case .summonsStep: .summonsStep
         case .summonsUrged: .summonsUrged
@@ -213,6 +220,7 @@ extension DeskEvent {
         case .caseRecategorized(let v): v
         case .orderApplied(let v): v
         case .caseEvaluated(let v): v
+        case .serviceRequestApplied(let v): v
         case .whistleClosed(let v): v
         case .dispatchCreated(let v): v
         case .unitStatusChanged(let v): v

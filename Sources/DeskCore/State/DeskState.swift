@@ -57,6 +57,8 @@ public struct DeskState: Sendable, Equatable {
     var refusalsByDay: [StreetDay: [Int]] = [:]
     /// The case each 12345 order number was taken in as.
     public internal(set) var orders: [String: CaseID] = [:]
+    /// The case each Open311 service request id was taken in as.
+    public internal(set) var serviceRequests: [String: CaseID] = [:]
     /// Cases the hotline centre called back, by the street day of its latest call-back.
     var evaluatedByDay: [StreetDay: Set<CaseID>] = [:]
     /// Patrol findings per grid, oldest first.

@@ -109,6 +109,10 @@ extension DeskState {
             guard cases[e.id] != nil else { return }
             orders[e.order] = e.id
             updateCase(e.id, r, reindex: false) { $0.order = e }
+        case .serviceRequestApplied(let e):
+            guard cases[e.id] != nil else { return }
+            serviceRequests[e.request.requestID] = e.id
+            updateCase(e.id, r, reindex: false) { $0.serviceRequest = ServiceRequestRecord(applied: e, at: r.at) }
         case .caseEvaluated(let e):
             guard let street, let item = cases[e.id] else { return }
             if let earlier = item.evaluation {

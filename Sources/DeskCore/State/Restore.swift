@@ -80,6 +80,7 @@ extension DeskState {
     /// The order number and the centre's call-back day of a restored case.
     private mutating func indexExchange(_ item: borrowing Case) {
         if let order = item.order { orders[order.order] = item.id }
+        if let request = item.serviceRequest { serviceRequests[request.applied.request.requestID] = item.id }
         if let evaluation = item.evaluation, let street {
             evaluatedByDay[street.calendar.day(evaluation.at), default: []].insert(item.id)
         }

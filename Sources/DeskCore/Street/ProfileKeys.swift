@@ -37,6 +37,7 @@ enum ProfileKeys {
             "addresses": .list(.mapping(["pattern": .value, "grid": .value])),
             "unmapped": .mapping(["category": .value, "grid": .value]),
         ]),
+        "open311": .mapping(["services": .list(.mapping(["code": .value, "category": .value]))]),
     ])
 
     /// The first key that the profile format does not know, with where it stands.

@@ -30,6 +30,8 @@ public struct StreetProfile: Codable, Sendable, Equatable {
     public var phonePatterns: [String]?
     /// How 12345 work orders map to categories and grids (docs/exchange.md); absent: every order is flagged.
     public var hotline: HotlineMapping?
+    /// How Open311 service codes map to categories (format 4, docs/exchange.md); absent: a code is its category's id.
+    public var open311: Open311Mapping?
 
     enum CodingKeys: String, CodingKey {
         case street = "street"
@@ -49,6 +51,7 @@ public struct StreetProfile: Codable, Sendable, Equatable {
         case phonePatterns = "phonePatterns"
         case shiftLength = "shiftLength"
         case hotline = "hotline"
+        case open311 = "open311"
     }
 }
 

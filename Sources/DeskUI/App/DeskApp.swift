@@ -161,6 +161,7 @@ public final class DeskApp: TerminalProgram {
         return perform(spec, at: view.now) {
             var arguments = ActionArguments(streetCode: view.street.profile.street.code, now: view.now, timeZone: view.zone)
             try ActionLine.read(words, for: spec, into: &arguments)
+            try arguments.resolveOrder(for: spec) { view.state.orders[$0] }
             return try spec.command(arguments)
         }
     }

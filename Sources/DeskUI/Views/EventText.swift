@@ -42,6 +42,9 @@ enum EventText {
             let counts = [(TimelineText.orderUrged, e.urged), (TimelineText.orderSentBack, e.sentBack)]
                 .filter { $0.1 > 0 }.map { " · " + view.t($0.0) + "\($0.1)" }.joined()
             return view.t(TimelineText.orderApplied(e.order)) + counts + (e.flagged ? view.t(TimelineText.flaggedForTriage) : "")
+        case .serviceRequestApplied(let e):
+            return view.t(TimelineText.serviceRequestApplied(e.request.requestID, closed: e.request.closed))
+                + (e.flagged ? view.t(TimelineText.flaggedForTriage) : "")
         case .caseEvaluated(let e):
             return view.t(TimelineText.evaluated) + view.t(Responded(e.responded)) + " · "
                 + view.t(Solved(e.solved)) + " · " + view.t(e.satisfaction)

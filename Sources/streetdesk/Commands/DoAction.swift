@@ -15,7 +15,7 @@ struct DoAction: ParsableCommand {
 
     @OptionGroup var options: JournalOptions
 
-    @Argument(parsing: .allUnrecognized, help: "The case, whistle or dispatch id, then the action's options.")
+    @Argument(parsing: .allUnrecognized, help: "The case (its id, or order:NUMBER for the 12345 order it came from), whistle or dispatch id, then the action's options.")
     var rest: [String] = []
 
     func run() throws {
@@ -31,6 +31,7 @@ struct DoAction: ParsableCommand {
             var arguments = ActionArguments(streetCode: street?.profile.street.code, now: now, timeZone: street?.timeZone ?? .current)
             do {
                 try ActionLine.read(rest, for: spec, into: &arguments)
+                try options.reading { try arguments.resolveOrder(for: spec, journal.caseID(order:)) }
                 // Only the records the action names are restored, not the whole street.
                 let written = try options.reading {
                     try DeskSession.performOnce(try spec.command(arguments), on: journal, operatorName: try options.verifiedOperator(on: street, journalPath: journal.path),

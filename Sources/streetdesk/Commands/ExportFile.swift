@@ -4,10 +4,10 @@ import DeskExchange
 import DeskJournal
 import Foundation
 
-/// `streetdesk export replies`: files for the 12345 centre (docs/exchange.md).
+/// `streetdesk export replies|open311`: files for the 12345 centre and Open311 clients (docs/exchange.md).
 struct ExportFile: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Write files for the 12345 centre.", subcommands: [ExportReplies.self])
+        commandName: "export", abstract: "Write files for the 12345 centre and for Open311 clients.", subcommands: [ExportReplies.self, ExportOpen311.self])
 }
 
 struct ExportReplies: ParsableCommand {
@@ -25,7 +25,7 @@ struct ExportReplies: ParsableCommand {
     func run() throws {
         try reporting {
             let language = options.language
-            let chosen = try ExchangeFormatOption.read(format, path: "", language)
+            let chosen = try ExchangeFormatOption.read(format, path: "", language, byPath: ExchangeFormat.init(path:))
             let session = try options.openSession(readOnly: true)
             try options.warn(session.damage, street: session.state.street)
             guard let street = session.state.street else { throw Failure(DeskError.noStreet.message(language), code: 1) }

@@ -9,7 +9,7 @@ struct ExchangeFileOptions: ParsableArguments {
     @Argument(help: "The file to take in.")
     var file: String
 
-    @Option(help: "csv or json (default: json for a .json file, csv otherwise).")
+    @Option(help: "orders and evaluations: csv or json (default: json for a .json file, csv otherwise); open311: json or xml (default: xml for a .xml file, json otherwise).")
     var format: String?
 
     @Flag(help: "Check the file and count what it would do; write nothing.")
@@ -17,12 +17,22 @@ struct ExchangeFileOptions: ParsableArguments {
 
     /// The file's rows; a file that cannot be read or is not the format is one failure.
     func rows(columns: [String], _ language: Language) throws -> [ExchangeRow] {
-        let chosen = try ExchangeFormatOption.read(format, path: file, language)
+        let chosen = try ExchangeFormatOption.read(format, path: file, language, byPath: ExchangeFormat.init(path:))
+        return try read(language) { data throws(ExchangeFileError) in try ExchangeTable.read(data, format: chosen, columns: columns) }
+    }
+
+    /// The service requests of a GeoReport v2 response.
+    func requests(_ language: Language) throws -> [ExchangeRow] {
+        let chosen = try ExchangeFormatOption.read(format, path: file, language, byPath: Open311Format.init(path:))
+        return try read(language) { data throws(ExchangeFileError) in try Open311Requests.read(data, format: chosen) }
+    }
+
+    private func read(_ language: Language, _ rows: (Data) throws(ExchangeFileError) -> [ExchangeRow]) throws -> [ExchangeRow] {
         guard let data = FileManager.default.contents(atPath: Paths.expand(file)) else {
             throw Failure(ExchangeText.file(file, ExchangeText.cannotRead)(language), code: 2)
         }
         do {
-            return try ExchangeTable.read(data, format: chosen, columns: columns)
+            return try rows(data)
         } catch {
             throw Failure(ExchangeText.file(file, error.reason)(language), code: 2)
         }
@@ -31,11 +41,12 @@ struct ExchangeFileOptions: ParsableArguments {
 
 enum ExchangeFormatOption {
     /// `--format` as given, or by the file's extension.
-    static func read(_ given: String?, path: String, _ language: Language) throws -> ExchangeFormat {
-        guard let given else { return ExchangeFormat(path: path) }
-        guard let format = ExchangeFormat(rawValue: given) else {
+    static func read<F: RawRepresentable<String> & CaseIterable>(_ given: String?, path: String, _ language: Language,
+                                                                 byPath: (String) -> F) throws -> F {
+        guard let given else { return byPath(path) }
+        guard let format = F(rawValue: given) else {
             throw Failure(DeskError.invalidValue(field: Phrase("格式", "format"), value: given,
-                                                 expected: .listed(ExchangeFormat.allCases.map(\.rawValue))).message(language), code: 2)
+                                                 expected: .listed(F.allCases.map(\.rawValue))).message(language), code: 2)
         }
         return format
     }
@@ -63,6 +74,7 @@ struct ImportReport {
         for problem in problems.sorted(by: { $0.row < $1.row }) {
             Output.error(ExchangeText.row(problem.row, problem.reason)(language))
         }
+        if !summary.unmappedCodes.isEmpty { Output.say(ExchangeText.unmappedCodes(summary.unmappedCodes)(language)) }
         Output.say(ExchangeText.summary(summary, dryRun: dryRun)(language))
         if !problems.isEmpty { throw ExitCode(2) }
     }
