@@ -80,7 +80,8 @@ import Testing
         ], misses: [("missed", "report-in", "Art 5"), ("missed", "refuse", "Art 44"), ("late", "route", "Art 17")], quitAt: "14:27"),
         Drill(scenario: "art26-joint-enforcement", speed: 60, steps: [
             .init(clock: "07:03", line: "dispatch --finding P0001 --lead street-enforce --place 早市", done: "D0001: journaled"),
-        ], misses: [("wrong", "dispatch", "Art 26"), ("missed", "unit-status", "Art 26"), ("missed", "conclude", "Art 26")], quitAt: "07:03"),
+        ], misses: [("wrong", "dispatch", "Art 26"), ("missed", "unit-status", "Art 26"), ("missed", "unit-status", "Art 26"),
+                    ("missed", "conclude", "Art 26")], quitAt: "07:03"),
         Drill(scenario: "emergency-whistle", speed: 60, steps: [
             .init(clock: "16:01", line: "report-in W0001 --department greening --person 王工", done: "W0001: journaled"),
         ], misses: [("missed", "contact", "Art 17"), ("wrong", "report-in", "Art 5"), ("missed", "urge-summons", "Art 44")], quitAt: "16:01"),
