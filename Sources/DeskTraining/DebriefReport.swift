@@ -33,7 +33,7 @@ extension Debrief {
     }
 
     /// The article or rule an expectation comes from.
-    static func source(article: Int?, rule: Words?, _ language: Language) -> String {
+    public static func source(article: Int?, rule: Words?, _ language: Language) -> String {
         if let article {
             return DebriefText.article(language == .zh ? ChineseNumber.text(article) : String(article))(language)
         }
@@ -41,7 +41,7 @@ extension Debrief {
     }
 
     /// `12m`, `1h05m`, `45s`.
-    static func span(_ seconds: Int) -> String {
+    public static func span(_ seconds: Int) -> String {
         let seconds = max(0, seconds)
         if seconds < 60 { return "\(seconds)s" }
         let minutes = seconds / 60

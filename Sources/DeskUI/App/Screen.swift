@@ -39,7 +39,7 @@ public struct Screen: Sendable {
         if filterInput != nil { return true }
         switch overlay {
         case .form, .palette: return true
-        case .help, .detail, .signOn, nil: return false
+        case .help, .detail, .signOn, .debrief, nil: return false
         }
     }
 }
@@ -52,4 +52,6 @@ public enum Overlay: Sendable {
     case form(Form)
     /// Choosing who is at the console from the profile's staff list (sign-on, 签到).
     case signOn(pick: Int)
+    /// A training run's debrief, when the trainee quits or the scenario ends: the desk closes from it.
+    case debrief(PracticeDebrief, scroll: Int)
 }

@@ -54,7 +54,7 @@ struct Train: ParsableCommand {
             if let check {
                 let source = try ScenarioSource.load(check, language)
                 let counts = (source.scenario.script.count, source.scenario.expect.count)
-                return print(DebriefText.checked(check, injects: counts.0, expected: counts.1)(language))
+                return Output.say(DebriefText.checked(check, injects: counts.0, expected: counts.1)(language))
             }
             if let score { return try printScore(Paths.expand(score)) }
             if let classFolder {
@@ -62,17 +62,17 @@ struct Train: ParsableCommand {
                 let summary = try PracticeClass.summary(folder, json: json, language)
                 return json ? Output.json(summary) : Output.say(summary)
             }
-            guard let scenario else { throw Failure(language == .zh ? "请给出场景名或文件" : "give a scenario name or file", code: 2) }
+            guard let scenario else { throw Failure(DebriefText.giveAScenario(language), code: 2) }
             try play(scenario)
         }
     }
 
     private func printList() {
-        print(DebriefText.listColumns(language))
+        Output.say(DebriefText.listColumns(language))
         for name in BuiltinScenarios.names {
             guard let scenario = try? BuiltinScenarios.load(name) else { continue }
             let articles = scenario.articles.map(String.init).joined(separator: ",")
-            print("\(name)\t\(scenario.level.label(language))\t\(scenario.length)\t\(articles)\t\(scenario.title(language))")
+            Output.say("\(name)\t\(scenario.level.label(language))\t\(scenario.length)\t\(articles)\t\(scenario.title(language))")
         }
     }
 
@@ -82,8 +82,11 @@ struct Train: ParsableCommand {
         guard let mark = try options.reading({ try journal.practiceMark() }) else {
             throw Failure(DebriefText.notAPracticeJournal(path)(language), code: 2)
         }
-        print(try debrief(journal, mark))
+        say(try debrief(journal, mark))
     }
+
+    /// A debrief as `--json` asks: JSON, or Markdown for the terminal.
+    private func say(_ debrief: String) { json ? Output.json(debrief) : Output.say(debrief) }
 
     /// The debrief of a practice journal, as Markdown or JSON.
     private func debrief(_ journal: Journal, _ mark: PracticeStarted) throws -> String {
@@ -100,7 +103,7 @@ struct Train: ParsableCommand {
     private func play(_ name: String) throws {
         let source = try ScenarioSource.load(name, language)
         let who = trainee ?? Paths.loginName
-        guard speed > 0 else { throw Failure(language == .zh ? "--speed 须大于 0" : "--speed must be more than 0", code: 2) }
+        guard speed > 0 else { throw Failure(DebriefText.speedMustBePositive(language), code: 2) }
         let path = journal.map(Paths.expand) ?? Self.defaultPath(source.scenario.id, trainee: who)
         let run = try PracticeRun(source, trainee: who, speed: speed, path: path, language: language)
         let session = try DeskSession(journal: run.journal, operatorName: who, console: Paths.consoleName)
@@ -116,8 +119,8 @@ struct Train: ParsableCommand {
         let text = try debrief(run.journal, try run.journal.practiceMark()!)
         let report = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("report.md").path
         try text.write(toFile: report, atomically: true, encoding: .utf8)
-        print(text)
-        print(DebriefText.reportAt(report)(language))
+        say(text)
+        Output.say(DebriefText.reportAt(report)(language))
         if case .signal(let number) = exit { throw ExitCode(128 + number) }
     }
 

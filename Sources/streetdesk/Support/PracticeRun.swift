@@ -55,6 +55,12 @@ final class PracticeRun: PracticeControl {
         return refused
     }
 
+    func debrief() -> PracticeDebrief? {
+        guard let entries = try? journal.allRecorded(), let mark = PracticeJournal.mark(entries),
+              let scenario = try? PracticeJournal.scenario(mark) else { return nil }
+        return PracticeDebrief(debrief: Debrief.score(scenario, entries: entries, trainee: mark.trainee), scenario: scenario)
+    }
+
     /// Plays the next line at its own time; a line the trainee's actions made impossible is
     /// passed over, and its refusal shown.
     private func playNext() -> String? {
