@@ -5,9 +5,10 @@ extension Debrief {
     /// The debrief as Markdown, in `language`: what `report.md` holds and the screen shows.
     public func markdown(_ language: Language, scenario: Scenario, zone: TimeZone) -> String {
         func t(_ phrase: Phrase) -> String { phrase(language) }
-        var lines = ["# " + t(DebriefText.title(scenario.title(language), trainee: trainee)), "",
-                     t(DebriefText.score(score, earned: earned, possible: possible)), "",
-                     "## " + t(DebriefText.expectedHeading), "", t(DebriefText.columns), "|---|---|---|---|---|---|"]
+        var lines = ["# " + t(DebriefText.title(scenario.title(language), trainee: trainee)), "", t(scoreLine)]
+        if !results.isEmpty {
+            lines += ["", "## " + t(DebriefText.expectedHeading), "", t(DebriefText.columns), "|---|---|---|---|---|---|"]
+        }
         for result in results {
             let title = ActionCatalog.named(result.action)?.title(language) ?? result.action
             let asked = result.outcome == nil && result.department == nil ? ""
@@ -30,6 +31,11 @@ extension Debrief {
             lines.append(t(DebriefText.unexpectedLine(action.action, action.item ?? "", seq: action.seq, at: "+" + Self.span(action.at))))
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The score; for a run with nothing expected (a replay), that what was done follows.
+    public var scoreLine: Phrase {
+        results.isEmpty ? DebriefText.nothingExpected : DebriefText.score(score, earned: earned, possible: possible)
     }
 
     /// The article or rule an expectation comes from.

@@ -8,6 +8,8 @@ public enum DebriefText {
     public static func score(_ score: Int, earned: Int, possible: Int) -> Phrase {
         Phrase("得分 \(score)%（\(earned)/\(possible) 分）", "Score \(score)% (\(earned) of \(possible) points)")
     }
+    static let nothingExpected = Phrase("本次练习没有设定应做的动作：下面列出学员所做的一切，可与原始记录对照讲评",
+                                        "Nothing was expected in this run: everything the trainee did is listed below, to be set beside the real record")
     static let expectedHeading = Phrase("应做的动作", "Expected actions")
     static let columns = Phrase("| 结果 | 动作 | 事项 | 用时 / 时限 | 得分 | 依据 |", "| verdict | action | item | taken / limit | points | from |")
     static let missesHeading = Phrase("未达标的依据", "What each miss comes from")
@@ -51,7 +53,7 @@ public enum DebriefText {
 
     /// Every phrase, the ones with values given sample values: the language tests walk this.
     public static let all: [Phrase] = [
-        title("分流练习", trainee: "李娜"), score(80, earned: 40, possible: 50), expectedHeading, columns, missesHeading,
+        title("分流练习", trainee: "李娜"), score(80, earned: 40, possible: 50), nothingExpected, expectedHeading, columns, missesHeading,
         unexpectedHeading, nothingUnexpected, notDone, article("十七"), asked(outcome: "办理", department: "环卫所"),
         missLine("未做 `route` C0351", from: "《条例》第十七条", note: "属街道职责"), comesFrom("《条例》第十七条", note: "属街道职责"), unexpectedLine("联系", "C0351", seq: 12, at: "09:14"), notAPracticeJournal("街道日志"),
         isAPracticeJournal("练习日志", scenario: "分流练习"), giveAScenario, speedMustBePositive,

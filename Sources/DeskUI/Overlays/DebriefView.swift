@@ -30,7 +30,7 @@ enum DebriefView {
     static func lines(_ shown: PracticeDebrief, _ view: FrameContext, width: Int) -> [Line] {
         let debrief = shown.debrief
         func wrapped(_ text: String, _ role: Role) -> [Line] { DetailView.wrap((text, role), width: width).map { [$0] } }
-        var lines: [Line] = [[(view.t(DebriefText.score(debrief.score, earned: debrief.earned, possible: debrief.possible)), .accent)], []]
+        var lines: [Line] = [[(view.t(debrief.scoreLine), .accent)], []]
         let verdictWidth = Debrief.Verdict.allCases.map { DisplayWidth.width(of: view.t($0.label)) }.max()! + 2
         for result in debrief.results {
             let verdict = DisplayWidth.pad(view.t(result.verdict.label), to: verdictWidth)
