@@ -45,6 +45,7 @@ import Testing
 
         mutating func playScript(through at: Date) throws {
             while let index = player.due(at: at) {
+                player.bind(Debrief.traineeLabels(scenario, entries: entries))
                 let before = entries.count
                 let time = player.time(of: index)
                 for event in try state.decide(try player.command(index), at: time, by: "脚本") {
@@ -191,6 +192,20 @@ import Testing
         #expect(debrief.earned == debrief.possible)
         #expect(debrief.possible > 0)
         #expect(debrief.unexpected.isEmpty, "\(debrief.unexpected)")
+    }
+
+    /// busy-hour's enforcement team reports its unit on scene, on the dispatch the trainee made.
+    @Test func aLineAboutTheTraineesItemIsPlayedOnIt() throws {
+        var run = try Practice("busy-hour")
+        let line = try #require(run.scenario.script.firstIndex { $0.line.hasPrefix("unit-status $operation") })
+        #expect(run.player.unbound(line) == ["operation"])
+        try run.trainee(10, "dispatch --finding $vendors --lead urban-enforce --place 早市")
+        let dispatch = try #require(run.entries.last?.event.subject)
+        #expect(Debrief.traineeLabels(run.scenario, entries: run.entries) == ["operation": dispatch])
+        _ = try run.debrief()
+        let played = try #require(run.entries.first { $0.console == ScriptPlayer.console(line) })
+        #expect(played.event.subject == dispatch)
+        #expect(played.operatorName == "脚本")
     }
 
     @Test func theTimeTakenCountsFromTheItemsArrival() throws {

@@ -75,6 +75,14 @@ final class PracticeRun: PracticeControl {
     private func playNext() -> String? {
         let index = player.next
         let line = source.scenario.script[index]
+        // A line about an item the trainee was to make names it as scoring matched it.
+        if !player.unbound(index).isEmpty, let entries = try? journal.allRecorded() {
+            player.bind(Debrief.traineeLabels(source.scenario, entries: entries))
+        }
+        if let missing = player.unbound(index).first {
+            player.skipped(index)
+            return ScenarioText.notYetMade(missing)(language)
+        }
         do {
             let written = try DeskSession.performOnce(try player.command(index), on: journal,
                                                       operatorName: line.by ?? ScriptPlayer.defaultOperator,
