@@ -5,7 +5,12 @@ import DeskTraining
 /// score, each expected action with its verdict, time and points (a miss with the article or
 /// rule it comes from), and what was done unasked. The same judgement `report.md` holds.
 enum DebriefView {
+    /// The widest the debrief is drawn: beyond it the figures would stand far from their action.
+    static let widest = 96
+
     static func draw(_ shown: PracticeDebrief, scroll: Int, _ view: FrameContext, into canvas: inout Canvas, area: Rect) {
+        let width = min(area.width, widest)
+        let area = Rect(x: area.x + (area.width - width) / 2, y: area.y, width: width, height: area.height)
         let lines = lines(shown, view, width: area.width - 4)
         let rows = area.height - 3
         let scrolls = lines.count > rows
@@ -30,7 +35,7 @@ enum DebriefView {
     static func lines(_ shown: PracticeDebrief, _ view: FrameContext, width: Int) -> [Line] {
         let debrief = shown.debrief
         func wrapped(_ text: String, _ role: Role) -> [Line] { DetailView.wrap((text, role), width: width).map { [$0] } }
-        var lines: [Line] = [[(view.t(debrief.scoreLine), .accent)], []]
+        var lines: [Line] = wrapped(view.t(debrief.scoreLine), .accent) + [[]]
         let verdictWidth = Debrief.Verdict.allCases.map { DisplayWidth.width(of: view.t($0.label)) }.max()! + 2
         for result in debrief.results {
             let verdict = DisplayWidth.pad(view.t(result.verdict.label), to: verdictWidth)
