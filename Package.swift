@@ -43,7 +43,7 @@ let package = Package(
         .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["embed-files"]),
         .executableTarget(name: "embed-files", path: "BuildTools/embed-files"),
         // Terminal-free UI: screen state, keymap, update, views into a cell grid, themes as roles.
-        .target(name: "DeskUI", dependencies: ["DeskCore", "DeskThemes", .product(name: "Yams", package: "Yams")]),
+        .target(name: "DeskUI", dependencies: ["DeskCore", "DeskThemes", "DeskTraining", .product(name: "Yams", package: "Yams")]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // The only code that touches ncurses.
         .target(name: "DeskTerminal", dependencies: ["CNcursesw", "DeskUI"]),

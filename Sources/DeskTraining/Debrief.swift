@@ -63,7 +63,7 @@ public struct Debrief: Sendable, Equatable, Codable {
             en = phrase.en
         }
 
-        var phrase: Phrase { Phrase(zh, en) }
+        public var phrase: Phrase { Phrase(zh, en) }
     }
 
     /// An entry of the trainee's that no expectation asked for.

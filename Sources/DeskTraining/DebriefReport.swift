@@ -5,9 +5,10 @@ extension Debrief {
     /// The debrief as Markdown, in `language`: what `report.md` holds and the screen shows.
     public func markdown(_ language: Language, scenario: Scenario, zone: TimeZone) -> String {
         func t(_ phrase: Phrase) -> String { phrase(language) }
-        var lines = ["# " + t(DebriefText.title(scenario.title(language), trainee: trainee)), "",
-                     t(DebriefText.score(score, earned: earned, possible: possible)), "",
-                     "## " + t(DebriefText.expectedHeading), "", t(DebriefText.columns), "|---|---|---|---|---|---|"]
+        var lines = ["# " + t(DebriefText.title(scenario.title(language), trainee: trainee)), "", t(scoreLine)]
+        if !results.isEmpty {
+            lines += ["", "## " + t(DebriefText.expectedHeading), "", t(DebriefText.columns), "|---|---|---|---|---|---|"]
+        }
         for result in results {
             let title = ActionCatalog.named(result.action)?.title(language) ?? result.action
             let asked = result.outcome == nil && result.department == nil ? ""
@@ -32,8 +33,13 @@ extension Debrief {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The score; for a run with nothing expected (a replay), that what was done follows.
+    public var scoreLine: Phrase {
+        results.isEmpty ? DebriefText.nothingExpected : DebriefText.score(score, earned: earned, possible: possible)
+    }
+
     /// The article or rule an expectation comes from.
-    static func source(article: Int?, rule: Words?, _ language: Language) -> String {
+    public static func source(article: Int?, rule: Words?, _ language: Language) -> String {
         if let article {
             return DebriefText.article(language == .zh ? ChineseNumber.text(article) : String(article))(language)
         }
@@ -41,7 +47,7 @@ extension Debrief {
     }
 
     /// `12m`, `1h05m`, `45s`.
-    static func span(_ seconds: Int) -> String {
+    public static func span(_ seconds: Int) -> String {
         let seconds = max(0, seconds)
         if seconds < 60 { return "\(seconds)s" }
         let minutes = seconds / 60

@@ -59,6 +59,11 @@ public struct ScriptLine: Sendable, Equatable {
     public var place = Place()
 
     public var offset: Int { at?.seconds ?? 0 }
+
+    /// The labels the line names (`$vendors`), in order.
+    public var references: [String] {
+        ActionLine.words(line).filter { $0.hasPrefix("$") }.map { String($0.dropFirst()) }
+    }
 }
 
 /// Where an item stands in its file: its key path and the line of each of its keys, for errors

@@ -5,16 +5,29 @@ extension Scenario {
     /// Checks the scenario against its street before any desk opens: its own lines are played in
     /// order on the street in memory, by the core's rules (an unknown grid, category or department
     /// is refused there, in the core's words), and each expectation names an action the desk has,
-    /// a label given before it, a department of the street and a value the action can carry.
+    /// a label given before it, a department of the street and a value the action can carry. A line
+    /// about an item the trainee creates (an expectation's `as`) cannot be played without the
+    /// trainee: its label is checked, and the line is left to the run.
     public func check(against street: StreetProfile, language: Language) throws(ScenarioError) {
         var player = ScriptPlayer(scenario: self, street: street)
         var state = DeskState()
         state.apply(Recorded(seq: 1, at: start, operatorName: "", console: "", event: .streetConfigured(street)))
         var previous = 0
+        // Labels the script binds as it plays; labels of items the trainee is to create, or a line about one creates.
+        var scriptItems = Set<String>()
+        var traineeItems = Set(expect.compactMap(\.label))
         for (index, line) in script.enumerated() {
             if line.offset < previous { throw line.place.fail("at", ScenarioText.outOfOrder) }
             if line.offset > length.seconds { throw line.place.fail("at", ScenarioText.afterTheEnd(length.description)) }
             previous = line.offset
+            if let unknown = line.references.first(where: { !scriptItems.contains($0) && !traineeItems.contains($0) }) {
+                throw line.place.fail("do", ScenarioText.unknownLabel(unknown))
+            }
+            if line.references.contains(where: { !scriptItems.contains($0) }) {
+                if let label = line.label { traineeItems.insert(label) }
+                player.skipped(index)
+                continue
+            }
             let at = player.time(of: index)
             do {
                 let command = try player.command(index)
@@ -24,6 +37,7 @@ extension Scenario {
                 }
                 written.forEach { state.apply($0) }
                 player.played(index, written)
+                if let label = line.label { scriptItems.insert(label) }
             } catch {
                 throw line.place.fail("do", ScenarioText.refused(error.message(language, naming: state.street)))
             }

@@ -61,4 +61,16 @@ extension Debrief {
         }
         return Debrief(scenario: scenario.id, trainee: trainee, results: results, unexpected: unexpected)
     }
+
+    /// The items the trainee's entries have given the expectations' `as` labels so far, matched as
+    /// scoring matches them: what a later line's `$label` names (the dispatch the trainee created).
+    public static func traineeLabels(_ scenario: Scenario, entries: [Recorded]) -> [String: String] {
+        let debrief = score(scenario, entries: entries, trainee: "")
+        let subjects = Dictionary(entries.map { ($0.seq, $0.event.subject) }) { first, _ in first }
+        var labels = [String: String]()
+        for (expectation, result) in zip(scenario.expect, debrief.results) {
+            if let label = expectation.label, let seq = result.seq, let subject = subjects[seq] ?? nil { labels[label] = subject }
+        }
+        return labels
+    }
 }

@@ -52,6 +52,17 @@ public struct ScriptPlayer: Sendable {
         return try spec.command(arguments)
     }
 
+    /// The `$labels` line `index` names that nothing has bound yet: an item the trainee is to
+    /// create (an expectation's `as`), not yet created.
+    public func unbound(_ index: Int) -> [String] {
+        scenario.script[index].references.filter { labels[$0] == nil }
+    }
+
+    /// Binds labels the trainee's entries gave (`Debrief.traineeLabels`); the script's own stay.
+    public mutating func bind(_ trainee: [String: String]) {
+        labels.merge(trainee) { script, _ in script }
+    }
+
     /// Line `index` was played and wrote `entries`: its label names what the first is about.
     public mutating func played(_ index: Int, _ entries: [Recorded]) {
         if let label = scenario.script[index].label, let subject = entries.first?.event.subject { labels[label] = subject }

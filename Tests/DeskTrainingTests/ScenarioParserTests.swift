@@ -60,6 +60,22 @@ import Testing
         #expect(error.key == "expect[4].on")
     }
 
+    @Test func aLineAboutALabelNeverGivenIsRefusedWithItsLine() throws {
+        let yaml = Self.good.replacingOccurrences(of: "--category other --grid 001001", with: "--category other --grid 001001 --finding $patrol")
+        let error = try #require(problem(yaml))
+        #expect(error.key == "injects[3].do")
+        #expect(error.problem.en == "no item is named 'patrol' (with as) before this")
+    }
+
+    /// A line about the item the trainee is to make (an expectation's `as`) is left to the run.
+    @Test func aLineAboutTheTraineesItemIsLeftToTheRun() throws {
+        let busy = try #require(BuiltinScenarios.text("busy-hour"))
+        #expect(busy.contains("do: unit-status $operation"))
+        #expect(problem(busy) == nil)
+        let renamed = busy.replacingOccurrences(of: "unit-status $operation", with: "unit-status $operations")
+        #expect(try #require(problem(renamed)).problem.en == "no item is named 'operations' (with as) before this")
+    }
+
     @Test func malformedYAMLNamesItsLine() throws {
         let error = try #require(problem("format: 1\nid: [unclosed\n"))
         #expect(error.line != nil)

@@ -14,7 +14,7 @@ import Testing
         ("DeskUI/Text/TimelineText", TimelineText.all), ("DeskUI/Text/FormText", FormText.all),
         ("DeskUI/Text/ChromeText", ChromeText.all), ("DeskUI/Text/ReportText", ReportText.all),
         ("DeskTraining/Text/ScenarioText", ScenarioText.all), ("DeskTraining/Text/DebriefText", DebriefText.all),
-        ("DeskTraining/Text/ClassText", ClassText.all),
+        ("DeskTraining/Text/ClassText", ClassText.all), ("DeskTraining/Text/ReplayText", ReplayText.all),
     ]
 
     @Test(arguments: tables.map(\.file))

@@ -15,6 +15,10 @@ import Testing
             try t.enter("return C0001 --rule 不属本街道辖区 --reason 邻街道小区")
             try t.waitFor("#")
             try t.keys("q")
+            let debrief = try t.waitFor("Debrief:", seconds: 20)
+            #expect(debrief.contains("Score 50% (10 of 20 points)"))
+            #expect(debrief.contains("TRAINING  paused"), "the clock stops at the debrief")
+            try t.keys("q")
             let screen = try t.waitFor("STREETDESK-EXIT=0", seconds: 20)
             #expect(screen.contains("Score 50% (10 of 20 points)"))
             #expect(screen.contains("| met | ask to return a misdirected order `return` | C0001"))
@@ -32,7 +36,7 @@ import Testing
             try FileManager.default.removeItem(atPath: copy)
 
             // A second trainee returns the order late and transfers nothing: the class shows who learned what.
-            let (_, report) = try Self.lateReturn.play(as: "学员乙", in: dir)
+            let (_, _, report) = try Self.lateReturn.play(as: "学员乙", in: dir)
             try Self.expectMisses(Self.lateReturn, report)
             let summary = try Binary.run(["train", "--class", dir])
             #expect(summary.status == 0)
@@ -51,11 +55,43 @@ import Testing
     @Test(arguments: wrongRuns)
     func aScenarioDoneWrongOrLateNamesEachMissAndItsArticle(_ drill: Drill) throws {
         try withScratch { dir in
-            let (screen, report) = try drill.play(as: "学员丙", in: dir)
+            let (debrief, screen, report) = try drill.play(as: "学员丙", in: dir)
+            #expect(debrief.contains("Score "))
             #expect(screen.contains("Score "))
             try Self.expectMisses(drill, report)
         }
     }
+
+    /// Scenarios done right and in time on the desk, keys and all: the full score, every
+    /// expectation met, in the desk's debrief and in report.md.
+    @Test(arguments: rightRuns)
+    func aScenarioDoneRightScoresFull(_ drill: Drill) throws {
+        try withScratch { dir in
+            let (debrief, _, report) = try drill.play(as: "学员丁", in: dir)
+            #expect(debrief.contains("Score 100%"), "\(debrief)")
+            #expect(report.contains("Score 100%"))
+            let rows = report.components(separatedBy: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| verdict") }
+            #expect(rows.count == drill.expected && rows.allSatisfy { $0.hasPrefix("| met |") }, "\(rows)")
+            #expect(Drill.missLines(report).isEmpty)
+            #expect(report.contains("## Done but not expected\n\nnone"))
+        }
+    }
+
+    /// The ids are those the desk gives: the scenario's own items first (C0001, W0001, P0001),
+    /// then the trainee's (D0001).
+    static let rightRuns = [
+        Drill(scenario: "art44-refusal", speed: 30, steps: [
+            .init(clock: "14:03", line: "report-in W0001 --department sanitation --person 张队长", done: "report in W0001: journaled"),
+            .init(clock: "14:06", line: "refuse W0001 --department urban-enforce --reason 称不属本队职责", done: "record a refusal (Art 44) W0001: journaled", confirm: true),
+            .init(clock: "14:06", line: "route C0001 --outcome report-up", done: "triage (Art 17) C0001: journaled"),
+        ], misses: [], quitAt: "14:06", expected: 3),
+        Drill(scenario: "art26-joint-enforcement", speed: 30, steps: [
+            .init(clock: "07:02", line: "dispatch --finding P0001 --lead urban-enforce --place 早市", done: "dispatch joint enforcement D0001: journaled"),
+            .init(clock: "07:02", line: "unit-status D0001 --department urban-enforce --status on-scene", done: "unit status D0001: journaled"),
+            .init(clock: "07:02", line: "unit-status D0001 --department urban-enforce --status cleared", done: "unit status D0001: journaled"),
+            .init(clock: "07:02", line: "conclude D0001 --outcome dissuaded --findings 摊贩已劝离", done: "conclude the dispatch D0001: journaled"),
+        ], misses: [], quitAt: "07:02", expected: 4),
+    ]
 
     static func expectMisses(_ drill: Drill, _ report: String) throws {
         let lines = Drill.missLines(report)
@@ -80,7 +116,8 @@ import Testing
         ], misses: [("missed", "report-in", "Art 5"), ("missed", "refuse", "Art 44"), ("late", "route", "Art 17")], quitAt: "14:27"),
         Drill(scenario: "art26-joint-enforcement", speed: 60, steps: [
             .init(clock: "07:03", line: "dispatch --finding P0001 --lead street-enforce --place 早市", done: "D0001: journaled"),
-        ], misses: [("wrong", "dispatch", "Art 26"), ("missed", "unit-status", "Art 26"), ("missed", "conclude", "Art 26")], quitAt: "07:03"),
+        ], misses: [("wrong", "dispatch", "Art 26"), ("missed", "unit-status", "Art 26"), ("missed", "unit-status", "Art 26"),
+                    ("missed", "conclude", "Art 26")], quitAt: "07:03"),
         Drill(scenario: "emergency-whistle", speed: 60, steps: [
             .init(clock: "16:01", line: "report-in W0001 --department greening --person 王工", done: "W0001: journaled"),
         ], misses: [("missed", "contact", "Art 17"), ("wrong", "report-in", "Art 5"), ("missed", "urge-summons", "Art 44")], quitAt: "16:01"),

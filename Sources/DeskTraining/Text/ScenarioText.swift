@@ -37,6 +37,10 @@ public enum ScenarioText {
     static func unknownLabel(_ label: String) -> Phrase {
         Phrase("此前没有命名为“\(label)”的事项", "no item is named '\(label)' (with as) before this")
     }
+    public static func notYetMade(_ label: String) -> Phrase {
+        Phrase("练习脚本的一条涉及学员应建立的事项“\(label)”，学员尚未建立，此条跳过",
+               "a scenario line is about the item the trainee was to make ('\(label)'), not made yet: the line is passed over")
+    }
     static func unknownDepartment(_ id: String) -> Phrase { Phrase("街道档案中没有部门“\(id)”", "the street has no department '\(id)'") }
 
     /// Every phrase, the ones with values given sample values: the language tests walk this.
@@ -44,6 +48,6 @@ public enum ScenarioText {
         empty, expectedMapping, expectedList, expectedText, expectedWholeNumber, missingKey, outOfOrder, negativePoints, noSource,
         malformed("缺少冒号"), unknownKey("时限", known: ["动作"]), unknownFormat(1),
         notATimeSpan("5 分钟"), notATime("9点"), notOneOf("转交", ["办理"]), afterTheEnd("30m"),
-        refused("网格不存在"), unknownAction("分流"), unknownLabel("垃圾"), unknownDepartment("环卫"),
+        refused("网格不存在"), unknownAction("分流"), unknownLabel("垃圾"), notYetMade("联合执法"), unknownDepartment("环卫"),
     ]
 }

@@ -78,7 +78,7 @@ public final class DeskApp: TerminalProgram {
         guard let view = view() else { return key != .char("q") }
         let outcome: Outcome
         switch screen.update(key, view: view) {
-        case .quit: return false
+        case .quit: return showDebrief()
         case .submitForm: outcome = submitForm(view)
         case .run(let action, let words): outcome = runLine(action, words, view)
         case .pauseClock:
@@ -120,9 +120,26 @@ public final class DeskApp: TerminalProgram {
         return keys.allSatisfy { handle($0) }
     }
 
-    /// Other consoles' entries and the clock: redraw when either moved.
-    /// A training run's time is up.
-    public var isFinished: Bool { practice?.isOver ?? false }
+    /// A training run's debrief was shown and closed (see `showDebrief`).
+    public private(set) var isFinished = false
+
+    /// Leaving a training run shows its debrief first, and leaving that closes the desk. Returns
+    /// whether the desk stays open.
+    private func showDebrief() -> Bool {
+        if case .debrief = screen.overlay {
+            isFinished = true
+            return false
+        }
+        guard let debrief = practice?.debrief() else {
+            isFinished = true
+            return false
+        }
+        screen.overlay = .debrief(debrief, scroll: 0)
+        screen.status = nil
+        // The run is judged: its clock stops where the judgement was made.
+        if practice?.isPaused == false { practice?.togglePause() }
+        return true
+    }
 
     private func togglePause() {
         guard let practice else {
@@ -136,6 +153,12 @@ public final class DeskApp: TerminalProgram {
     /// Other consoles' entries and the clock: redraw when either moved. A training run's due
     /// lines are written first and arrive with them.
     public func tick() -> Bool {
+        if case .debrief = screen.overlay { return false }
+        // The time is up: the debrief judges the run as it stands, and no line is played after it.
+        if practice?.isOver == true {
+            _ = showDebrief()
+            return true
+        }
         if let refused = practice?.playDue() { screen.status = .error(refused) }
         let minute = Int(clock().timeIntervalSince1970 / 60)
         defer { lastMinute = minute }

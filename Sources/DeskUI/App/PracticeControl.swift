@@ -1,3 +1,4 @@
+import DeskTraining
 import Foundation
 
 /// What the desk needs of a training run (the driver plays the scenario on the journal): the
@@ -12,6 +13,19 @@ public protocol PracticeControl: AnyObject {
     func togglePause()
     /// Writes the scenario's lines whose time has come; returns an error's words when one could not be played.
     func playDue() -> String?
+    /// The run scored from its practice journal as it stands; nil when the journal cannot be read.
+    func debrief() -> PracticeDebrief?
+}
+
+/// A run's debrief with the scenario it judges, as the desk shows it when the run ends.
+public struct PracticeDebrief: Sendable, Equatable {
+    public let debrief: Debrief
+    public let scenario: Scenario
+
+    public init(debrief: Debrief, scenario: Scenario) {
+        self.debrief = debrief
+        self.scenario = scenario
+    }
 }
 
 /// The banner a training run puts in the header.

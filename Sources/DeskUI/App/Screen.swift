@@ -54,7 +54,7 @@ public struct Screen: Sendable {
         if filterInput != nil { return true }
         switch overlay {
         case .form, .palette, .secret: return true
-        case .help, .detail, .signOn, nil: return false
+        case .help, .detail, .signOn, .debrief, nil: return false
         }
     }
 }
@@ -69,4 +69,6 @@ public enum Overlay: Sendable {
     case signOn(pick: Int)
     /// The picked officer's PIN or passphrase, where the journal keeps credentials.
     case secret(SecretEntry)
+    /// A training run's debrief, when the trainee quits or the scenario ends: the desk closes from it.
+    case debrief(PracticeDebrief, scroll: Int)
 }

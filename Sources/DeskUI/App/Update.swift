@@ -118,6 +118,9 @@ extension Screen {
                 overlay = .secret(entry)
             }
             return nil
+        case .debrief(let debrief, let scroll):
+            if DebriefKeys.scroll.matches(key) { overlay = .debrief(debrief, scroll: max(0, scroll + (key == .up || key == .char("k") ? -1 : 1))) }
+            return DebriefKeys.close.matches(key) ? .quit : nil
         case .detail, nil:
             break
         }

@@ -15,6 +15,7 @@ public enum KeyTable {
         }
         for hint in DetailKeys.all { row(hint.label, Phrase("详情", "a detail")(language), hint.help(language)) }
         for hint in FormKeys.all { row(hint.label, Phrase("表单", "forms")(language), hint.help(language)) }
+        for hint in DebriefKeys.all { row(hint.label, Phrase("练习讲评", "a training debrief")(language), hint.help(language)) }
         for hint in TextFieldKeys.all { row(hint.label, Phrase("任何输入框", "any text field")(language), hint.help(language)) }
         row(TerminalKeys.repaint.label, Phrase("任何时候", "anywhere")(language), TerminalKeys.repaint.help(language))
         return rows.joined(separator: "\n")

@@ -20,7 +20,8 @@ public protocol TerminalProgram: AnyObject {
     /// entries; returns true when the screen needs redrawing.
     func tick() -> Bool
 
-    /// True when the program is done without a key asking (a training run's time is up).
+    /// True when the program is done without a key asking (a training run's time is up and it
+    /// has no debrief to show).
     var isFinished: Bool { get }
 }
 

@@ -23,6 +23,7 @@ public enum ScreenRenderer {
         case .form(let form): FormView.draw(form, view, into: &canvas, area: area)
         case .signOn(let pick): SignOnView.draw(pick: pick, view, into: &canvas, area: area)
         case .secret(let entry): SignOnView.draw(entry, view, into: &canvas, area: area)
+        case .debrief(let debrief, let scroll): DebriefView.draw(debrief, scroll: scroll, view, into: &canvas, area: area)
         case nil: break
         }
         Chrome.statusLine(screen, view, in: layout.status, into: &canvas)

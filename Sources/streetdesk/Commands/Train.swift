@@ -1,9 +1,7 @@
 import ArgumentParser
 import DeskCore
 import DeskJournal
-import DeskTerminal
 import DeskTraining
-import DeskUI
 import Foundation
 
 /// `streetdesk train`: a scenario on a practice journal, with a simulated clock and a debrief.
@@ -54,7 +52,7 @@ struct Train: ParsableCommand {
             if let check {
                 let source = try ScenarioSource.load(check, language)
                 let counts = (source.scenario.script.count, source.scenario.expect.count)
-                return print(DebriefText.checked(check, injects: counts.0, expected: counts.1)(language))
+                return Output.say(DebriefText.checked(check, injects: counts.0, expected: counts.1)(language))
             }
             if let score { return try printScore(Paths.expand(score)) }
             if let classFolder {
@@ -62,19 +60,21 @@ struct Train: ParsableCommand {
                 let summary = try PracticeClass.summary(folder, json: json, language)
                 return json ? Output.json(summary) : Output.say(summary)
             }
-            guard let scenario else { throw Failure(language == .zh ? "请给出场景名或文件" : "give a scenario name or file", code: 2) }
+            guard let scenario else { throw Failure(DebriefText.giveAScenario(language), code: 2) }
             try play(scenario)
         }
     }
 
     private func printList() {
-        print(DebriefText.listColumns(language))
+        Output.say(DebriefText.listColumns(language))
         for name in BuiltinScenarios.names {
             guard let scenario = try? BuiltinScenarios.load(name) else { continue }
             let articles = scenario.articles.map(String.init).joined(separator: ",")
-            print("\(name)\t\(scenario.level.label(language))\t\(scenario.length)\t\(articles)\t\(scenario.title(language))")
+            Output.say("\(name)\t\(scenario.level.label(language))\t\(scenario.length)\t\(articles)\t\(scenario.title(language))")
         }
     }
+
+    private var desk: PracticeDesk { PracticeDesk(language: language, lang: lang, theme: theme, json: json) }
 
     private func printScore(_ path: String) throws {
         let options = try JournalOptions.parse(["--journal", path] + (lang.map { ["--lang", $0] } ?? []))
@@ -82,43 +82,15 @@ struct Train: ParsableCommand {
         guard let mark = try options.reading({ try journal.practiceMark() }) else {
             throw Failure(DebriefText.notAPracticeJournal(path)(language), code: 2)
         }
-        print(try debrief(journal, mark))
-    }
-
-    /// The debrief of a practice journal, as Markdown or JSON.
-    private func debrief(_ journal: Journal, _ mark: PracticeStarted) throws -> String {
-        do {
-            let scenario = try PracticeJournal.scenario(mark)
-            let debrief = Debrief.score(scenario, entries: try journal.allRecorded(), trainee: mark.trainee)
-            if json { return try Self.jsonText(debrief) }
-            return debrief.markdown(language, scenario: scenario, zone: journal.timeZone)
-        } catch let error as ScenarioError {
-            throw Failure(error.message(language), code: 2)
-        }
+        desk.say(try desk.debrief(journal, mark))
     }
 
     private func play(_ name: String) throws {
         let source = try ScenarioSource.load(name, language)
         let who = trainee ?? Paths.loginName
-        guard speed > 0 else { throw Failure(language == .zh ? "--speed 须大于 0" : "--speed must be more than 0", code: 2) }
+        guard speed > 0 else { throw Failure(DebriefText.speedMustBePositive(language), code: 2) }
         let path = journal.map(Paths.expand) ?? Self.defaultPath(source.scenario.id, trainee: who)
-        let run = try PracticeRun(source, trainee: who, speed: speed, path: path, language: language)
-        let session = try DeskSession(journal: run.journal, operatorName: who, console: Paths.consoleName)
-        let desk = try OpenDesk.parse(["--journal", path] + (lang.map { ["--lang", $0] } ?? []) + (theme.map { ["--theme", $0] } ?? []))
-        let app = DeskApp(backend: session, language: language, theme: try desk.loadTheme(), clock: { run.now }, practice: run)
-        app.announce(DebriefText.practiceJournalAt(path)(language))
-        let exit: Terminal.Exit
-        do {
-            exit = try Terminal.run(app, noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
-        } catch {
-            throw Failure("\(error)", code: 1)
-        }
-        let text = try debrief(run.journal, try run.journal.practiceMark()!)
-        let report = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("report.md").path
-        try text.write(toFile: report, atomically: true, encoding: .utf8)
-        print(text)
-        print(DebriefText.reportAt(report)(language))
-        if case .signal(let number) = exit { throw ExitCode(128 + number) }
+        try desk.play(try PracticeRun(source, trainee: who, speed: speed, path: path, language: language), path: path, trainee: who)
     }
 
     /// A debrief or class summary as JSON: keys sorted, indented.

@@ -18,9 +18,7 @@ struct ScenarioSource {
         } else {
             file = Paths.expand(name)
             guard let read = try? String(contentsOfFile: file, encoding: .utf8) else {
-                throw Failure(language == .zh ? "无法读取场景文件 \(file)（内置场景：\(BuiltinScenarios.names.joined(separator: ", "))）"
-                                              : "cannot read the scenario file \(file) (built in: \(BuiltinScenarios.names.joined(separator: ", ")))",
-                              code: 2)
+                throw Failure(DebriefText.cannotReadScenario(file, builtins: BuiltinScenarios.names)(language), code: 2)
             }
             text = read
         }

@@ -9,6 +9,8 @@ struct Drill: Sendable, CustomStringConvertible {
         var clock: String
         var line: String
         var done: String
+        /// The action asks first (an Art 44 refusal): answered `y`.
+        var confirm = false
     }
 
     var scenario: String
@@ -18,11 +20,14 @@ struct Drill: Sendable, CustomStringConvertible {
     var misses: [(verdict: String, action: String, source: String)]
     /// Where the clock should stand before quitting, so that every item the misses name has arrived.
     var quitAt: String
+    /// How many expected actions the scenario has (a right run meets them all).
+    var expected = 0
 
     var description: String { scenario }
 
-    /// Plays the drill as `trainee` under `folder`; returns the screen at the end and report.md.
-    func play(as trainee: String, in folder: String) throws -> (screen: String, report: String) {
+    /// Plays the drill as `trainee` under `folder`; returns the debrief the desk showed, the
+    /// screen once it closed, and report.md.
+    func play(as trainee: String, in folder: String) throws -> (debrief: String, screen: String, report: String) {
         let journal = "\(folder)/\(scenario)-\(trainee)/practice.journal"
         let t = try Tmux("env LANG=C.UTF-8 XDG_DATA_HOME=\(folder) \(Binary.path) train \(scenario) --trainee \(trainee) --speed \(speed) "
                          + "--journal \(journal); echo STREETDESK-EXIT=$?; sleep 60", width: 120, height: 50)
@@ -31,14 +36,21 @@ struct Drill: Sendable, CustomStringConvertible {
             try waitForClock(t, step.clock)
             try t.keys(":")
             try t.enter(step.line)
+            if step.confirm {
+                try t.waitFor("Record it?")
+                try t.keys("y")
+            }
             try t.waitFor(step.done)
         }
         try waitForClock(t, quitAt)
+        // Quitting shows the debrief in the desk; quitting that closes it.
+        try t.keys("q")
+        let debrief = try t.waitFor("Debrief:", seconds: 20)
         try t.keys("q")
         let screen = try t.waitFor("STREETDESK-EXIT=0", seconds: 30)
         let report = try String(contentsOfFile: URL(fileURLWithPath: journal).deletingLastPathComponent().appendingPathComponent("report.md").path,
                                 encoding: .utf8)
-        return (screen, report)
+        return (debrief, screen, report)
     }
 
     /// The lines of the debrief's "What each miss comes from".
