@@ -25,6 +25,7 @@ struct Figure {
         Figure(key: "frame.live", label: "  live update (tick + frame)", unit: .seconds, goal: 0.008, judged: .p99),
         Figure(key: "filter", label: "/ filter keystroke, complaints", unit: .seconds, goal: 0.030, judged: .p99),
         Figure(key: "do", label: "streetdesk do intake, end to end", unit: .seconds, goal: 0.030, judged: .p50),
+        Figure(key: "do.signed", label: "  with the officer's credential (scrypt)", unit: .seconds, goal: nil, judged: .p50),
         Figure(key: "append", label: "in-process append (perform intake)", unit: .seconds, goal: nil, judged: .p50),
         Figure(key: "raw.commit", label: "  baseline: raw SQLite commit", unit: .seconds, goal: nil, judged: .p50),
         Figure(key: "append.ratio", label: "  append ÷ raw commit", unit: .ratio, goal: 2, judged: .p50),

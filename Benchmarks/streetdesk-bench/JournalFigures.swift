@@ -41,16 +41,22 @@ enum JournalFigures {
 
     /// `streetdesk do intake …` as a separate process, from spawn to exit, by `officer` (one on
     /// the profile's staff list, when it has one).
-    static func doEndToEnd(streetdesk: String, journal: String, grid: GridCode, officer: String, runs: Int) throws -> [Double] {
+    /// With `signed`, the officer gives a credential, as at a street with a staff file: the scrypt check
+    /// (`StaffCredential.defaultCost`) is then part of the cost; without, the journal's work alone.
+    static func doEndToEnd(streetdesk: String, journal: String, grid: GridCode, officer: String, runs: Int, signed: Bool) throws -> [Double] {
         guard FileManager.default.isExecutableFile(atPath: streetdesk) else {
             throw BenchError("\(streetdesk) not found: build it with --product streetdesk")
         }
         let arguments = ["do", "intake", "--type", "complaint", "--category", "env.garbage", "--grid", grid.digits,
                          "--summary", summary, "--phone", "13800001111", "--journal", journal, "--operator", officer]
-        // The officer proves who they are, as at a real street: the credential check is part of the cost.
         let secret = "2468"
-        try StaffFile.write([officer: try StaffCredential(name: officer, secret: secret)], to: StaffFile.path(journal))
-        setenv("STREETDESK_PIN", secret, 1)
+        if signed {
+            try StaffFile.write([officer: try StaffCredential(name: officer, secret: secret)], to: StaffFile.path(journal))
+            setenv("STREETDESK_PIN", secret, 1)
+        } else {
+            unlink(StaffFile.path(journal))
+            unsetenv("STREETDESK_PIN")
+        }
         return try (0..<runs).map { _ in
             var status: Int32 = 0
             let time = try seconds { status = try spawnAndWait(streetdesk, arguments) }

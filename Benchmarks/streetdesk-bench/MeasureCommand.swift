@@ -63,9 +63,11 @@ struct MeasureCommand: ParsableCommand {
         figures["append"] = Stat(append)
         figures["raw.commit"] = Stat(raw)
         figures["append.ratio"] = Stat(single: Stat(append).p50 / Stat(raw).p50)
-        figures["do"] = Stat(try JournalFigures.doEndToEnd(streetdesk: streetdesk ?? sibling("streetdesk"), journal: path,
-                                                            grid: street.profile.grids[0].code, officer: street.profile.staff?.first?.name ?? "bench",
-                                                            runs: max(runs, 10)))
+        for (key, signed) in [("do", false), ("do.signed", true)] {
+            figures[key] = Stat(try JournalFigures.doEndToEnd(streetdesk: streetdesk ?? sibling("streetdesk"), journal: path,
+                                                               grid: street.profile.grids[0].code, officer: street.profile.staff?.first?.name ?? "bench",
+                                                               runs: max(runs, 10), signed: signed))
+        }
         measurement.figures = figures
         try JSONEncoder().encode(measurement).write(to: URL(fileURLWithPath: output))
     }
