@@ -25,8 +25,9 @@ public enum FieldLabel {
     public static let date = Phrase("日期", "date")
     public static let asOf = Phrase("时刻", "as-of")
     public static let orderNumber = Phrase("工单编号", "order number")
+    public static let theme = Phrase("主题", "theme")
 
     /// Every label, for the language tests.
     public static let all = [grid, category, caseID, finding, department, note, reason, rule, phone, place, score, successor, requestSummary,
-                             matterSummary, findingSummary, enforcementFindings, id, option, argument, action, date, asOf, orderNumber]
+                             matterSummary, findingSummary, enforcementFindings, id, option, argument, action, date, asOf, orderNumber, theme]
 }

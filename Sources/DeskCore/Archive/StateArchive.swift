@@ -7,7 +7,7 @@ import Foundation
 public enum StateArchive {
     /// The encoding's version, stored with each checkpoint. Raise it whenever a record's fields
     /// or their order change: checkpoints of another version are ignored and rebuilt.
-    public static let format = 5
+    public static let format = 6
 
     public enum Kind: Int, Sendable, CaseIterable {
         case caseRecord = 1, whistle, dispatch, finding

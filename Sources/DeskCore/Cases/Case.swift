@@ -73,6 +73,8 @@ public struct Case: Sendable, Equatable, Identifiable {
     public internal(set) var duplicates: [CaseID] = []
     public internal(set) var whistles: [WhistleID] = []
     public internal(set) var dispatches: [DispatchID] = []
+    /// 主题: the profile's themes it is tagged with, in the order tagged.
+    public internal(set) var tags: [ThemeID] = []
     /// Whether a supervisor's reveal of the phone number was journaled.
     public internal(set) var phoneRevealed = false
     /// The seqs of every journal entry about this case, oldest first: the detail reads its

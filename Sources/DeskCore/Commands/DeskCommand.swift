@@ -30,6 +30,9 @@ public enum DeskCommand: Equatable, Sendable {
     case order(HotlineOrder)
     /// The hotline centre's official call-back result (评).
     case evaluate(CaseID, responded: Bool, solved: Bool, satisfaction: Satisfaction)
+    /// Tags the case with one of the profile's themes (主题), or takes the tag off.
+    case tag(CaseID, theme: ThemeID)
+    case untag(CaseID, theme: ThemeID)
 
     case whistle(Blow)
     case summons(WhistleID, department: DepartmentID, to: SummonsState, note: String)

@@ -32,6 +32,9 @@ public enum DeskEvent: Equatable, Sendable {
     case orderApplied(OrderApplied)
     /// The hotline centre's official call-back result.
     case caseEvaluated(CaseEvaluated)
+    /// Tagged with a theme (主题), and untagged: the review slices the figures by theme.
+    case caseTagged(CaseTagged)
+    case caseUntagged(CaseTagged)
 
     case whistleBlown(WhistleBlown)
     case summonsStep(SummonsStep)
@@ -61,9 +64,10 @@ public enum DeskEvent: Equatable, Sendable {
 /// 3: `training.started` marks a practice journal; handovers are acknowledged; refusals and
 /// categories can be corrected; the profile may set the shift length; 12345 work orders are
 /// taken in by their numbers and the centre's call-backs recorded; the profile may map orders;
-/// a supervisor's reveal of the log's phone numbers is journaled.
+/// a supervisor's reveal of the log's phone numbers is journaled. 4: cases are tagged with the
+/// profile's themes (主题, its optional `themes`).
 public enum JournalFormat {
-    public static let current = 3
+    public static let current = 4
 }
 
 /// The journal's `kind` column: one name per event, never reused.
@@ -90,6 +94,8 @@ public enum EventKind: String, CaseIterable, Sendable {
     case caseRecategorized = "case.recategorized"
     case orderApplied = "case.order"
     case caseEvaluated = "case.evaluated"
+    case caseTagged = "case.tagged"
+    case caseUntagged = "case.untagged"
     case whistleBlown = "whistle.blown"
     case summonsStep = "whistle.summons"
     case summonsUrged = "whistle.urged"
@@ -130,6 +136,8 @@ public enum EventKind: String, CaseIterable, Sendable {
         case .caseRecategorized: .caseRecategorized(try d.decode())
         case .orderApplied: .orderApplied(try d.decode())
         case .caseEvaluated: .caseEvaluated(try d.decode())
+        case .caseTagged: .caseTagged(try d.decode())
+        case .caseUntagged: .caseUntagged(try d.decode())
         case .whistleBlown: .whistleBlown(try d.decode())
         case .summonsStep: .summonsStep(try d.decode())
         case .summonsUrged: .summonsUrged(try d.decode())
@@ -176,6 +184,8 @@ extension DeskEvent {
         case .caseRecategorized: .caseRecategorized
         case .orderApplied: .orderApplied
         case .caseEvaluated: .caseEvaluated
+        case .caseTagged: .caseTagged
+        case .caseUntagged: .caseUntagged
         case .whistleBlown: .whistleBlown
         case .summonsStep: .summonsStep
         case .summonsUrged: .summonsUrged
@@ -213,6 +223,7 @@ extension DeskEvent {
         case .caseRecategorized(let v): v
         case .orderApplied(let v): v
         case .caseEvaluated(let v): v
+        case .caseTagged(let v), .caseUntagged(let v): v
         case .whistleClosed(let v): v
         case .dispatchCreated(let v): v
         case .unitStatusChanged(let v): v

@@ -37,6 +37,7 @@ enum ProfileKeys {
             "addresses": .list(.mapping(["pattern": .value, "grid": .value])),
             "unmapped": .mapping(["category": .value, "grid": .value]),
         ]),
+        "themes": .list(.mapping(["id": .value, "name": .value, "month": .value])),
     ])
 
     /// The first key that the profile format does not know, with where it stands.

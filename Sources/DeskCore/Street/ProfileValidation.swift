@@ -105,5 +105,6 @@ extension StreetProfile {
             throw fail("extensionLimits.most", Phrase("至少为 1（不许延期就不要申请）", "must be at least 1"))
         }
         try hotline?.validate(categories: categoryIDs, grids: gridCodes, fail: fail)
+        try validateThemes(fail: fail)
     }
 }

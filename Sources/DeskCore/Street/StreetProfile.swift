@@ -30,6 +30,8 @@ public struct StreetProfile: Codable, Sendable, Equatable {
     public var phonePatterns: [String]?
     /// How 12345 work orders map to categories and grids (docs/exchange.md); absent: every order is flagged.
     public var hotline: HotlineMapping?
+    /// 主题: what cases may be tagged with (每月一题 and the street's own); absent: none.
+    public var themes: [CaseTheme]?
 
     enum CodingKeys: String, CodingKey {
         case street = "street"
@@ -49,6 +51,7 @@ public struct StreetProfile: Codable, Sendable, Equatable {
         case phonePatterns = "phonePatterns"
         case shiftLength = "shiftLength"
         case hotline = "hotline"
+        case themes = "themes"
     }
 }
 

@@ -82,6 +82,8 @@ public enum Keymap {
         bind([.char("m")], "m", .action("merge"), on: [.complaints], "并单", "merge"),
         bind([.char("o")], "o", .action("reopen"), on: [.complaints], "重办", "reopen"),
         bind([.char("C")], "C", .action("recategorize"), on: [.complaints], "更正类别", "correct the category"),
+        bind([.char("T")], "T", .action("tag"), on: [.complaints], "标记主题", "tag with a theme"),
+        bind([.char("U")], "U", .action("untag"), on: [.complaints], "取消主题", "take a theme off"),
         bind([.char("P")], "P", .action("reveal-phone"), on: [.complaints], "查看完整电话（留痕）", "reveal phone (journaled)"),
         bind([.char("w")], "w", .action("whistle"), on: [.complaints, .whistles, .map], "吹哨", "blow the whistle"),
         bind([.char("a")], "a", .action("report-in"), on: [.whistles], "部门报到", "report in"),

@@ -56,6 +56,7 @@ struct ReportTable {
         case .category(let id): id.raw
         case .source(let source): source.rawValue
         case .type(let type): type.rawValue
+        case .theme(let id): id.raw
         }
     }
 
@@ -68,6 +69,7 @@ struct ReportTable {
         case .category(let id): street.categories[id]?.path ?? id.raw
         case .source(let source): source.label(language)
         case .type(let type): type.label(language)
+        case .theme(let id): street.themeName(id)
         }
     }
 
