@@ -142,6 +142,10 @@ enum BoardText {
     static func complaintsFooter(open: Int, overdue: Int, dueSoon: Int) -> Phrase {
         Phrase("在办 \(open)   超期 \(overdue)   临期 \(dueSoon)", "open \(open)   overdue \(overdue)   due soon \(dueSoon)")
     }
+    static let intakeByHour = Phrase("每小时受理", "intake/hour")
+    static func peakHour(_ hour: Int, _ count: Int) -> Phrase { Phrase("峰值 \(hour)时 \(count)件", "peak \(hour)h: \(count)") }
+    static let weeksHotspots = Phrase("热点 近7天（±比前7天）", "hotspots 7d (± prior 7d)")
+    static let noHotspots = Phrase("无重复诉求", "nothing repeated")
     static func todayFooter(attention: Int, overdue: Int) -> Phrase {
         Phrase("需关注工单 \(attention) 件（超期 \(overdue)，临期 \(attention - overdue)）   Enter 打开工单，可督办",
                "cases needing attention \(attention) (overdue \(overdue), due soon \(attention - overdue))   Enter opens the case")
@@ -176,6 +180,7 @@ enum BoardText {
         takenIn, proactive, resolved, closed, overdueCases, dueSoonCases, overdueWhistles, dueSoonWhistles,
         urged, returned, merged, whistles, refusals, dispatches, concluded,
         selectAUnit, unitAlreadyCleared("示范街派出所"), more(3), tileOpen(4), tileOverdue(2), tileDueSoon(1), complaintsFooter(open: 80, overdue: 30, dueSoon: 4),
+        intakeByHour, peakHour(14, 9), weeksHotspots, noHotspots,
         todayFooter(attention: 34, overdue: 30), whistlesFooter(open: 5, pending: 2, late: 1, refused: 1),
         departmentsFooter(weights: "10/45/45", refused: 2), mapFooter(grids: 12, open: 80),
     ]
