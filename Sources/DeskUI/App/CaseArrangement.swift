@@ -101,8 +101,8 @@ public struct CaseArrangement: Hashable, Sendable {
     }
 }
 
-/// The case after `value`, the first after the last: what `S` and `V` step through.
-private func cycled<T: CaseIterable & Equatable>(_ value: T) -> T {
+/// The case after `value`, the first after the last: what `S`, `V` and `p` step through.
+func cycled<T: CaseIterable & Equatable>(_ value: T) -> T {
     let all = Array(T.allCases)
     return all[((all.firstIndex(of: value) ?? 0) + 1) % all.count]
 }

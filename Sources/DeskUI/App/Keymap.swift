@@ -9,6 +9,8 @@ public enum UICommand: Hashable, Sendable {
     case nextBoard, previousBoard
     /// The complaints board's next sort order, and its next grouping.
     case nextSort, nextGrouping
+    /// The Departments board's period: the next kind, or one period earlier or later.
+    case nextPeriod, earlierPeriod, laterPeriod
     /// The selected unit of a dispatch to its next status, without a form.
     case nextUnitStatus
     case board(Board)
@@ -58,6 +60,9 @@ public enum Keymap {
         bind([.backTab], "S-Tab", .previousBoard, "上一看板", "previous board"),
         bind([.char("S")], "S", .nextSort, on: [.complaints], "换排序：期限 / 受理先后 / 网格 / 部门", "sort: deadline / age / grid / dept"),
         bind([.char("V")], "V", .nextGrouping, on: [.complaints], "换分组：部门 / 社区 / 紧急程度 / 不分组", "group: dept / community / urgency / none"),
+        bind([.char("p")], "p", .nextPeriod, on: [.departments], "换期间：近7天 / 今日 / 本周 / 本月", "period: 7 days / today / week / month"),
+        bind([.char("[")], "[", .earlierPeriod, on: [.departments], "前一期间（可回到任一日期）", "the period before (back to any date)"),
+        bind([.char("]")], "]", .laterPeriod, on: [.departments], "后一期间", "the period after"),
         bind([.char(" ")], "Space", .pauseClock, "暂停 / 继续练习时钟（练习）", "pause / resume the practice clock (training)"),
     ] + Board.allCases.map { board in
         bind([.char(Character(String(board.rawValue)))], String(board.rawValue), .board(board),

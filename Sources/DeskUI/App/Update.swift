@@ -179,6 +179,9 @@ extension Screen {
         case .nextGrouping:
             arrangement.grouping = arrangement.grouping.next
             cursor[board] = 0
+        case .nextPeriod: period.nextKind()
+        case .earlierPeriod: period.earlier()
+        case .laterPeriod: period.later()
         case .nextBoard: show(board.next)
         case .previousBoard: show(board.previous)
         case .board(let target): show(target)

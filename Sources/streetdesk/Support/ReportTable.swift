@@ -122,4 +122,7 @@ extension ReportPeriod {
         let guess = Date(timeIntervalSince1970: Double(days.upperBound + 1) * 86_400)
         return guess.addingTimeInterval(-Double(zone.secondsFromGMT(for: guess)))
     }
+
+    /// As JSON gives it: first and last day, and the label.
+    var json: [String: Any] { ["from": CivilDate(days.lowerBound).text, "to": CivilDate(days.upperBound).text, "label": label] }
 }
