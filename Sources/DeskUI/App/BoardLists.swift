@@ -8,6 +8,8 @@ public final class BoardLists {
         let board: Board
         let filter: String
         let arrangement: CaseArrangement
+        let sort: BoardSort?
+        let period: PeriodPick
         let seq: Int64
         let second: Int64
         let language: Language
@@ -18,7 +20,7 @@ public final class BoardLists {
     public init() {}
 
     func items(_ board: Board, filter: String, arrangement: CaseArrangement, view: FrameContext, compute: () -> [ItemRef]) -> [ItemRef] {
-        let key = Key(board: board, filter: filter, arrangement: arrangement, seq: view.state.lastSeq,
+        let key = Key(board: board, filter: filter, arrangement: arrangement, sort: view.sort, period: view.period, seq: view.state.lastSeq,
                       second: Int64(view.now.timeIntervalSinceReferenceDate.rounded(.down)), language: view.language)
         if let cached, cached.key == key { return cached.items }
         let items = compute()

@@ -9,6 +9,8 @@ public struct Screen: Sendable {
     public var arrangement = CaseArrangement()
     /// The Departments board's period.
     public var period = PeriodPick()
+    /// The order `S` chose on the whistles, dispatches and departments boards (absent: the board's own).
+    public var sorts: [Board: BoardSort] = [:]
     /// The `/` line while it is being typed.
     public var filterInput: TextField?
     public var overlay: Overlay?

@@ -6,10 +6,21 @@ import Foundation
 /// record (一哨一考核) and, for utilities, residents' ratings; the street's total first, the
 /// week's trend of each rate for the selected department, the Art 44 refusals at the bottom.
 struct DepartmentsBoard: BoardPane {
+    /// In profile order, or as `S` chose: the lowest composite or resolution rate over the period
+    /// first (none last), or the most open cases first.
     func items(_ view: FrameContext, filter: String) -> [ItemRef] {
-        view.street.profile.departments.filter { department in
+        let listed = view.street.profile.departments.filter { department in
             SearchQuery(filter).matches([department.name, department.id.raw, view.t(department.kind)])
-        }.map { .department($0.id) }
+        }.map(\.id)
+        let days = view.period.period(today: BoardKit.today(view)).days
+        func rates(_ id: DepartmentID) -> RateFigures { view.state.rates(.department(id), days: days, at: view.now) }
+        let sorted = switch view.sort {
+        case .departmentComposite: BoardSort.sorted(listed) { rates($0).composite(view.street.profile.rateWeights) ?? .infinity }
+        case .departmentResolution: BoardSort.sorted(listed) { rates($0).resolution ?? .infinity }
+        case .departmentOpen: BoardSort.sorted(listed) { -(view.state.queueByDepartment[$0]?.count ?? 0) }
+        default: listed
+        }
+        return sorted.map { .department($0) }
     }
 
     func draw(_ view: FrameContext, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {

@@ -19,6 +19,15 @@ enum BoardText {
     static let byAge = Phrase("按受理先后", "by age")
     static let byGrid = Phrase("按网格", "by grid")
     static let byDepartment = Phrase("按部门", "by department")
+    static let byBlown = Phrase("按吹哨先后", "by time blown")
+    static let byWhistleType = Phrase("按哨令类别", "by whistle type")
+    static let byCreated = Phrase("按调度先后", "by time created")
+    static let byPlanned = Phrase("按计划时间", "by planned time")
+    static let byLead = Phrase("按牵头部门", "by lead")
+    static let byProfile = Phrase("按档案顺序", "in profile order")
+    static let byComposite = Phrase("按综合（低在前）", "by score, lowest first")
+    static let byResolution = Phrase("按解决率（低在前）", "by resolution, lowest first")
+    static let byOpen = Phrase("按在办（多在前）", "by open, most first")
     static let ungrouped = Phrase("不分组", "ungrouped")
     static let groupedByDepartment = Phrase("部门分组", "grouped by department")
     static let groupedByCommunity = Phrase("社区分组", "grouped by community")
@@ -185,7 +194,7 @@ enum BoardText {
         takenIn, proactive, resolved, closed, overdueCases, dueSoonCases, overdueWhistles, dueSoonWhistles,
         urged, returned, merged, whistles, refusals, dispatches, concluded,
         selectAUnit, unitAlreadyCleared("示范街派出所"), more(3), tileOpen(4), tileOverdue(2), tileDueSoon(1), complaintsFooter(open: 80, overdue: 30, dueSoon: 4),
-        periodLastSevenDays, periodToday, periodThisWeek, periodThisMonth, weeksTrend, intakeByHour, peakHour(14, 9), weeksHotspots, noHotspots,
+        byBlown, byWhistleType, byCreated, byPlanned, byLead, byProfile, byComposite, byResolution, byOpen, periodLastSevenDays, periodToday, periodThisWeek, periodThisMonth, weeksTrend, intakeByHour, peakHour(14, 9), weeksHotspots, noHotspots,
         todayFooter(attention: 34, overdue: 30), whistlesFooter(open: 5, pending: 2, late: 1, refused: 1),
         departmentsFooter(period: "近7天", weights: "10/45/45", refused: 2), mapFooter(grids: 12, open: 80),
     ]
