@@ -16,6 +16,14 @@ public final class BoardLists {
     }
 
     private var cached: (key: Key, items: [ItemRef])?
+    private var figureCases: (key: FigureKey, cases: [CaseFigure: [CaseID]])?
+
+    private struct FigureKey: Equatable {
+        let department: DepartmentID
+        let days: ClosedRange<StreetDay>
+        let seq: Int64
+        let minute: Int64
+    }
 
     public init() {}
 
@@ -26,5 +34,18 @@ public final class BoardLists {
         let items = compute()
         cached = (key, items)
         return items
+    }
+
+    /// The cases behind a department's figures over `days` (`DeskState.cases(behind:)`, the query
+    /// of `report --cases`): read once per state, period and minute, since a listing reads every case.
+    func cases(behind figures: [CaseFigure], of department: DepartmentID, days: ClosedRange<StreetDay>, view: FrameContext) -> [CaseFigure: [CaseID]] {
+        let key = FigureKey(department: department, days: days, seq: view.state.lastSeq,
+                            minute: Int64((view.now.timeIntervalSinceReferenceDate / 60).rounded(.down)))
+        if let figureCases, figureCases.key == key { return figureCases.cases }
+        let cases = Dictionary(uniqueKeysWithValues: figures.map {
+            ($0, view.state.cases(behind: $0, in: .department(department), days: days, at: view.now))
+        })
+        figureCases = (key, cases)
+        return cases
     }
 }
