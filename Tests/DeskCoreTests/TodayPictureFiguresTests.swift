@@ -41,18 +41,10 @@ import Testing
     @Test func theHotspotWindowsCasesAreHotInACheckpoint() throws {
         var desk = Desk()
         let old = try desk.intake()
-        for id in [old] {
-            try desk.action("contact", id.raw)
-            try desk.action("route", id.raw, ["outcome": ["handle"]])
-            try desk.action("resolve", id.raw)
-            try desk.action("feedback", id.raw, ["note": ["已告知"]])
-            try desk.action("close", id.raw)
-        }
+        try desk.settle(old)
         desk.advance(.days(10))
         let recent = try desk.intake()
-        for action in ["contact", "route", "resolve", "feedback", "close"] {
-            try desk.action(action, recent.raw, action == "route" ? ["outcome": ["handle"]] : action == "feedback" ? ["note": ["已告知"]] : [:])
-        }
+        try desk.settle(recent)
         desk.advance(.days(10))
         _ = try desk.intake()
         let hot = Dictionary(StateArchive.items(desk.state).filter { $0.kind == .caseRecord }.map { ($0.id, $0.hot) }, uniquingKeysWith: { a, _ in a })

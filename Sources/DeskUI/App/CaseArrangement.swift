@@ -45,8 +45,10 @@ public struct CaseArrangement: Hashable, Sendable {
         guard self != CaseArrangement() else { return items }
         let ranks = Ranks(view.street)
         let keys = items.enumerated().map { position, item -> (group: Int, key: Int, position: Int) in
-            guard case .caseItem(let id) = item, let found = view.state.cases[id] else { return (.max, .max, position) }
-            return (group(found, ranks), key(found, ranks, position: position), position)
+            guard case .caseItem(let id) = item,
+                  let (group, key) = view.state.withCase(id, { (group($0, ranks), key($0, ranks, position: position)) })
+            else { return (.max, .max, position) }
+            return (group, key, position)
         }
         return keys.sorted { ($0.group, $0.key, $0.position) < ($1.group, $1.key, $1.position) }.map { items[$0.position] }
     }
@@ -65,7 +67,7 @@ public struct CaseArrangement: Hashable, Sendable {
         switch grouping {
         case .none: 0
         case .department: ranks.department(item)
-        case .community: ranks.communities[ranks.community(of: item.grid)] ?? .max
+        case .community: ranks.communityOfGrid[item.grid] ?? .max
         case .urgency: TimeLimitClass.allCases.firstIndex(of: item.timeLimit) ?? .max
         }
     }
@@ -83,21 +85,19 @@ public struct CaseArrangement: Hashable, Sendable {
     /// inside each community): built once per arrangement, looked up per case.
     private struct Ranks {
         let departments: [DepartmentID: Int]
-        let communities: [String: Int]
         let grids: [GridCode: Int]
-        let street: Street
+        /// Each grid's community's place, so that grouping reads no grid record per case.
+        let communityOfGrid: [GridCode: Int]
 
         init(_ street: Street) {
-            self.street = street
             departments = Dictionary(street.profile.departments.enumerated().map { ($1.id, $0) }, uniquingKeysWith: min)
-            communities = Dictionary(street.profile.communities.enumerated().map { ($1.code, $0) }, uniquingKeysWith: min)
             grids = Dictionary(street.profile.grids.map(\.code).sorted().enumerated().map { ($1, $0) }, uniquingKeysWith: min)
+            let communities = Dictionary(street.profile.communities.enumerated().map { ($1.code, $0) }, uniquingKeysWith: min)
+            communityOfGrid = Dictionary(street.profile.grids.map { ($0.code, communities[$0.community] ?? .max) }, uniquingKeysWith: min)
         }
 
         /// Its first department's place; cases not yet routed last.
         func department(_ item: Case) -> Int { item.departments.first.flatMap { departments[$0] } ?? .max }
-
-        func community(of grid: GridCode) -> String { street.grids[grid]?.community ?? "" }
     }
 }
 
