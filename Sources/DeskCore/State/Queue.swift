@@ -7,10 +7,6 @@ extension DeskState {
     /// Materialises every open case: for reports, not for frames (boards read `queue`).
     public func openCases() -> [Case] { queue.entries.compactMap { cases[$0.id] } }
 
-    /// Reads case `id` where it lies, without copying it: for lists that read a field or two of
-    /// thousands of open cases.
-    public func withCase<T>(_ id: CaseID, _ body: (borrowing Case) -> T) -> T? { cases.read(id, body) }
-
     public func deadlineState(of item: Case, at now: Date) -> DeadlineState {
         item.runningClock?.state(at: now, dueSoon) ?? .none
     }

@@ -45,10 +45,8 @@ public struct CaseArrangement: Hashable, Sendable {
         guard self != CaseArrangement() else { return items }
         let ranks = Ranks(view.street)
         let keys = items.enumerated().map { position, item -> (group: Int, key: Int, position: Int) in
-            guard case .caseItem(let id) = item,
-                  let (group, key) = view.state.withCase(id, { (group($0, ranks), key($0, ranks, position: position)) })
-            else { return (.max, .max, position) }
-            return (group, key, position)
+            guard case .caseItem(let id) = item, let found = view.state.cases[id] else { return (.max, .max, position) }
+            return (group(found, ranks), key(found, ranks, position: position), position)
         }
         return keys.sorted { ($0.group, $0.key, $0.position) < ($1.group, $1.key, $1.position) }.map { items[$0.position] }
     }
