@@ -17,6 +17,7 @@ public final class BoardLists {
 
     private var cached: (key: Key, items: [ItemRef])?
     private var figureCases: (key: FigureKey, cases: [CaseFigure: [CaseID]])?
+    private var pictures: (seq: Int64, minute: Int64, pictures: TodayPictures)?
 
     private struct FigureKey: Equatable {
         let department: DepartmentID
@@ -34,6 +35,15 @@ public final class BoardLists {
         let items = compute()
         cached = (key, items)
         return items
+    }
+
+    /// The Today board's pictures, computed once per state and minute, not per cursor move.
+    func todayPictures(_ view: FrameContext) -> TodayPictures {
+        let minute = Int64((view.now.timeIntervalSinceReferenceDate / 60).rounded(.down))
+        if let pictures, pictures.seq == view.state.lastSeq, pictures.minute == minute { return pictures.pictures }
+        let computed = TodayPictures(view)
+        pictures = (view.state.lastSeq, minute, computed)
+        return computed
     }
 
     /// The cases behind a department's figures over `days` (`DeskState.cases(behind:)`, the query

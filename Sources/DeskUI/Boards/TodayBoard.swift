@@ -10,7 +10,7 @@ struct TodayBoard: BoardPane {
 
     func draw(_ view: FrameContext, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {
         let day = TodayFigures(view)
-        let pictures = TodayPictures(view)
+        let pictures = view.lists.todayPictures(view)
         let stamp = ClockText.stamp(view.now, in: view.zone)
         let title = view.t(BoardText.today) + String(stamp.prefix(5)) + "   "
         canvas.put(title, x: area.x, y: area.y, role: .header)
