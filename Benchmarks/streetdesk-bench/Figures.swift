@@ -34,7 +34,7 @@ struct Figure {
         Figure(key: "hash.loop", label: "  baseline: read + hash loop", unit: .seconds, goal: nil, judged: .p50),
         Figure(key: "verify.ratio", label: "  verify ÷ hash loop", unit: .ratio, goal: 2, judged: .p50),
         Figure(key: "memory", label: "peak resident memory", unit: .bytes, goal: 300e6, judged: .p50),
-    ]
+    ] + ReviewFigures.figures
 
     func value(_ stat: Stat) -> Double { judged == .p50 ? stat.p50 : stat.p99 }
 

@@ -47,6 +47,7 @@ struct MeasureCommand: ParsableCommand {
         (figures["frame.switch"], figures["frame.detail"], figures["frame.live"]) = (Stat(switches), Stat(details), Stat(live))
         figures["frame.any"] = Stat(switches + details + live)
         figures["filter"] = Stat(desk.filterKeystrokes(rounds: runs))
+        ReviewFigures.measure(desk: desk, runs: runs, into: &figures)
         // The desk's own peak, one desk opened and every board drawn: taken before the repeated
         // openings, replays and baselines below add their own (freed memory is not returned).
         figures["memory"] = Stat(single: peakResidentBytes())

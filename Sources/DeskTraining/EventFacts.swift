@@ -57,6 +57,8 @@ struct EventFacts: Equatable {
         case .handoverAcknowledged(let e): self.init("acknowledge", [e.id.raw])
         case .refusalWithdrawn(let e): self.init("withdraw-refusal", [e.id.raw], departments: [e.department.raw])
         case .caseRecategorized(let e): self.init("recategorize", [e.id.raw], values: [e.category.raw])
+        case .caseTagged(let e): self.init("tag", [e.id.raw], values: [e.theme.raw])
+        case .caseUntagged(let e): self.init("untag", [e.id.raw], values: [e.theme.raw])
         // The order that came with an intake or an update: what the imported order did is told by
         // the entries beside it.
         case .orderApplied, .serviceRequestApplied: return nil

@@ -51,6 +51,15 @@ struct Desk {
         return e.id
     }
 
+    /// Takes `id` through contact, triage, resolution and feedback to closed, all at once.
+    mutating func settle(_ id: CaseID) throws(DeskError) {
+        try action("contact", id.raw)
+        try action("route", id.raw, ["outcome": ["handle"]])
+        try action("resolve", id.raw)
+        try action("feedback", id.raw, ["note": ["已告知"]])
+        try action("close", id.raw)
+    }
+
     func refuses(_ command: DeskCommand, by operatorName: String = "李明") -> DeskError? {
         do { _ = try state.decide(command, at: now, by: operatorName); return nil } catch { return error }
     }

@@ -11,7 +11,7 @@ import Testing
     static let supervisor = "赵建国"
 
     /// The demo week, plus a pending return and a pending extension (the week's requests are
-    /// decided within minutes, so none is pending at its end).
+    /// decided within minutes, so none is pending at its end), and tagged cases.
     static let state: DeskState = {
         var state = DeskState(replaying: ReplayTests.demo.recorded())
         let open = state.openCases()
@@ -25,6 +25,9 @@ import Testing
         if let triaged = open.first(where: { $0.routing != nil && $0.resolvedAt == nil && $0.resolveBy > ReplayTests.now }) {
             perform(.extend(triaged.id, by: .days(1), reason: "需协调"))
         }
+        // One case with every theme (nothing left to tag with), one with a theme to take off.
+        for theme in state.street!.themes { perform(.tag(open[0].id, theme: theme.id)) }
+        perform(.tag(open[1].id, theme: "heating"))
         return state
     }()
 
@@ -115,6 +118,8 @@ import Testing
         case .reject: .reject(id, reason: "不予批准")
         case .recategorize: .recategorize(id, category: item.category == "env.garbage" ? "utilities.no-water" : "env.garbage", reason: "更正")
         case .evaluate: .evaluate(id, responded: true, solved: !(item.evaluation?.result.solved ?? false), satisfaction: .satisfied)
+        case .tag: .tag(id, theme: Desk.profile.themes?.map(\.id).first { !item.tags.contains($0) } ?? "heating")
+        case .untag: .untag(id, theme: item.tags.first ?? "heating")
         }
     }
 

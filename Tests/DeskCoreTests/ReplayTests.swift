@@ -176,6 +176,9 @@ enum RandomCommand {
         case 15: return .whistle(.init(type: .routine, departments: [department], caseID: id))
         case 16: return .summons(whistle, department: department, to: SummonsState.allCases[roll % 5], note: "n")
         case 17: return .urgeSummons(whistle, department: department, note: "")
+        // 主题: tagged and untagged, so the tag slots move in the ledger as the rest do.
+        case 18 where roll / 21 % 3 == 1: return .tag(id, theme: ["heating", "parking"][roll / 5 % 2])
+        case 18 where roll / 21 % 3 == 2 && roll % 2 == 0: return .untag(id, theme: ["heating", "parking"][roll / 5 % 2])
         case 18: return .urge(id, note: "")
         case 19 where roll / 21 % 3 == 0: return .order(RandomCommand.order(roll, state))
         case 20 where roll / 21 % 3 == 0:

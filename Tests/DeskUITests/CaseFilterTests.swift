@@ -50,6 +50,24 @@ import Testing
         #expect(shown("type:投诉").map(\.id) == complaints.map(\.id))
     }
 
+    @Test func tagNamesAThemeByNameOrID() throws {
+        var state = view.state
+        let tagged = Array(open.prefix(3).map(\.id))
+        for (n, id) in tagged.enumerated() {
+            for event in try state.decide(.tag(id, theme: n == 2 ? "parking" : "heating"), at: view.now) {
+                state.apply(Recorded(seq: state.lastSeq + 1, at: view.now, operatorName: "测试员", console: "t", event: event))
+            }
+        }
+        let tags = FrameContext(state: state, street: state.street!, now: view.now, language: .zh, operatorName: "测试员", journalPath: "")
+        func shown(_ filter: String) -> [CaseID] {
+            BoardKit.queue(state.queue.entries, tags, filter: filter).compactMap { if case .caseItem(let id) = $0 { id } else { nil } }
+        }
+        #expect(Set(shown("tag:供暖")) == Set(tagged.prefix(2)))
+        #expect(Set(shown("主题：heating")) == Set(tagged.prefix(2)))
+        #expect(Set(shown("tag:每月一题")) == Set(tagged))
+        #expect(shown("tag:night").isEmpty)
+    }
+
     @Test func prefixesCombineWithPlainWords() {
         let complaints = shown("type:complaint")
         let word = String(complaints[0].summary.prefix(2))

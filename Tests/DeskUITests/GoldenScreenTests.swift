@@ -31,6 +31,18 @@ import Testing
         }
     }
 
+    /// The Departments board over this month (`p` three times), and at 160×48 over the week before,
+    /// stepped back with `[`: the composite's bars and the rates' trend over another period.
+    @Test(arguments: Language.allCases)
+    func departmentsPeriod(_ language: Language) {
+        for (size, text) in screens(language, { $0.press(.char("5"), .char("p"), .char("p"), .char("p")) }) {
+            assertSnapshot(of: text, as: .lines, named: size, testName: "departments-month")
+        }
+        let (app, _) = Fixture.app(language)
+        app.press(.char("5"), .char("p"), .char("p"), .char("["), .char("j"), .char("j"))
+        assertSnapshot(of: app.text(width: 160, height: 48), as: .lines, named: "160x48-\(language.rawValue)", testName: "departments-week")
+    }
+
     @Test(arguments: Language.allCases)
     func intakeForm(_ language: Language) {
         for (size, text) in screens(language, { app in

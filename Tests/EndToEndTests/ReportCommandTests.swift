@@ -39,6 +39,36 @@ import Testing
         }
     }
 
+    /// 主题: `do tag` journals the tag, `report --by tag` counts the case under each of its themes,
+    /// and `--cases --by tag --of` lists it; the text report says the themes need not add up.
+    @Test func casesTaggedWithThemesAreAReportSlice() throws {
+        try withScratch { dir in
+            let journal = try demo(dir)
+            for (id, theme) in [("C0001", "heating"), ("C0002", "heating"), ("C0002", "old-estates")] {
+                let tagged = try Binary.run(["do", "tag", id, "--theme", theme, "--journal", journal])
+                try #require(tagged.status == 0, "\(tagged.error)")
+            }
+            let again = try Binary.run(["do", "tag", "C0001", "--theme", "heating", "--journal", journal, "--lang", "zh"])
+            #expect(again.status != 0 && again.error.contains("已标记主题“每月一题·冬季供暖”"))
+            // The demo's weeks, whichever months they fall in.
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "Asia/Shanghai")!
+            func day(_ offset: Int) -> String {
+                let parts = calendar.dateComponents([.year, .month, .day], from: Date().addingTimeInterval(Double(offset) * 86_400))
+                return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+            }
+            let period = ["--from", day(-30), "--to", day(0)]
+            let report = try json(["report", "--journal", journal] + period + ["--by", "tag", "--json"])
+            let slices = try #require(report["slices"] as? [[String: Any]])
+            #expect(slices.map { $0["id"] as? String } == ["heating", "old-estates"])
+            #expect(slices.map { $0["takenIn"] as? Int } == [2, 1])
+            let listed = try json(["report", "--journal", journal] + period + ["--cases", "taken-in", "--by", "tag", "--of", "heating", "--json"])
+            #expect((listed["cases"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["C0001", "C0002"])
+            let text = try Binary.run(["report", "--journal", journal] + period + ["--by", "tag", "--lang", "zh"]).output
+            #expect(text.contains("各主题之和不等于全街道"))
+        }
+    }
+
     @Test func csvOpensInASpreadsheetAndMarkdownIsATable() throws {
         try withScratch { dir in
             let journal = try demo(dir)

@@ -1,6 +1,6 @@
 /// The desk's whole vocabulary: every action by its palette and CLI name.
 public enum ActionCatalog {
-    public static let all: [ActionSpec] = caseActions + whistleActions + fieldActions
+    public static let all: [ActionSpec] = caseActions + themeActions + whistleActions + fieldActions
 
     public static func named(_ name: String) -> ActionSpec? { index[name] }
 

@@ -64,6 +64,8 @@ public struct ActionSpec: Sendable {
             case timeSpan, phone, dateTime, score
             /// A name from the profile's staff list, when it has one.
             case staffMember
+            /// One of the profile's themes (主题).
+            case theme
 
             /// The most characters a value may have (defaults chosen by the desk): a summary or
             /// note 2,000, a line of text 200, an id, code or number 64.

@@ -27,9 +27,10 @@ public enum FieldLabel {
     public static let orderNumber = Phrase("工单编号", "order number")
     public static let serviceRequestID = Phrase("服务请求编号", "service_request_id")
     public static let serviceCode = Phrase("服务代码", "service_code")
+    public static let theme = Phrase("主题", "theme")
 
     /// Every label, for the language tests.
     public static let all = [grid, category, caseID, finding, department, note, reason, rule, phone, place, score, successor, requestSummary,
                              matterSummary, findingSummary, enforcementFindings, id, option, argument, action, date, asOf, orderNumber,
-                             serviceRequestID, serviceCode]
+                             serviceRequestID, serviceCode, theme]
 }

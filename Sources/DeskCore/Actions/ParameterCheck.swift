@@ -16,7 +16,7 @@ extension ActionSpec.Parameter {
             case .dateTime: _ = try arguments.dateTime(name)
             case .phone: _ = try Rules.phone(text, patterns: street.profile.phonePatterns)
             case .score: try Rules.score(try arguments.integer(name))
-            case .text, .longText, .choice, .category, .department, .caseID, .findingID, .staffMember: break
+            case .text, .longText, .choice, .category, .department, .caseID, .findingID, .staffMember, .theme: break
             }
             return nil
         } catch {

@@ -11,7 +11,7 @@ extension DeskCommand {
         case .route(let id, _, _, _), .contact(let id, _), .progress(let id, _), .resolve(let id, _), .findUnsolvable(let id, _),
             .feedback(let id, _), .callback(let id, _, _, _), .close(let id, _), .returnCase(let id, _, _), .urge(let id, _),
             .approve(let id), .reject(let id, _), .extend(let id, _, _), .reopen(let id, _), .revealPhone(let id, _),
-            .recategorize(let id, _, _), .evaluate(let id, _, _, _):
+            .recategorize(let id, _, _), .evaluate(let id, _, _, _), .tag(let id, _), .untag(let id, _):
             return c(id)
         // Found by its number, which only the whole state indexes: the import opens a whole session.
         case .order, .serviceRequest: return []

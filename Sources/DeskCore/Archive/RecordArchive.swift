@@ -56,7 +56,7 @@ extension Case {
         w.array(duplicates) { $0.id($1) }
         w.array(whistles) { $0.id($1) }
         w.array(dispatches) { $0.id($1) }
-        w.seqs(entries); w.array(slots) { $0.int($1) }
+        w.seqs(entries); w.array(slots) { $0.int($1) }; w.array(tags) { $0.id($1) }
         w.optional(order) { w, o in
             w.string(o.order); w.date(o.receivedAt); w.date(o.dispatchedAt); w.date(o.respondBy); w.date(o.resolveBy)
             w.int(o.urged); w.int(o.sentBack); w.bool(o.categoryUnmapped); w.bool(o.addressUnmapped)
@@ -93,7 +93,7 @@ extension Case {
         duplicates = try r.array { try $0.id() }
         whistles = try r.array { try $0.id() }
         dispatches = try r.array { try $0.id() }
-        entries = try r.seqs(); slots = try r.array { try $0.int32() }
+        entries = try r.seqs(); slots = try r.array { try $0.int32() }; tags = try r.array { try $0.id() }
         order = try r.optional { r in
             OrderApplied(id: id, order: try r.string(), receivedAt: try r.date(), dispatchedAt: try r.date(),
                          respondBy: try r.date(), resolveBy: try r.date(), urged: try r.int(), sentBack: try r.int(),

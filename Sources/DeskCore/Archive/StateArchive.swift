@@ -113,9 +113,13 @@ public enum StateArchive {
             write(&w)
             try body(Item(kind: kind, id: id, ordinal: ordinal, bytes: w.bytes, hot: hot))
         }
+        // The Today board's hotspots read the cases taken in over their two windows, settled or not.
+        let recent = state.lastAt.map { $0.addingTimeInterval(-2 * DeskState.hotspotWindow.timeInterval) } ?? .distantFuture
         for (n, id) in state.caseOrder.enumerated() {
             // A settled case changes no board; one never contacted may still turn due today.
-            if let r = state.cases[id] { try item(.caseRecord, id.raw, n, hot: r.status.isOpen || r.status == .merged || r.contactedAt == nil, r.archive) }
+            if let r = state.cases[id] {
+                try item(.caseRecord, id.raw, n, hot: r.status.isOpen || r.status == .merged || r.contactedAt == nil || r.receivedAt >= recent, r.archive)
+            }
         }
         for (n, id) in state.whistleOrder.enumerated() { if let r = state.whistles[id] { try item(.whistle, id.raw, n, r.archive) } }
         for (n, id) in state.dispatchOrder.enumerated() { if let r = state.dispatches[id] { try item(.dispatch, id.raw, n, r.archive) } }

@@ -79,6 +79,8 @@ public struct Case: Sendable, Equatable, Identifiable {
     public internal(set) var duplicates: [CaseID] = []
     public internal(set) var whistles: [WhistleID] = []
     public internal(set) var dispatches: [DispatchID] = []
+    /// 主题: the profile's themes it is tagged with, in the order tagged.
+    public internal(set) var tags: [ThemeID] = []
     /// The seqs of every journal entry about this case, oldest first: the detail reads its
     /// timeline from the journal, so the entries themselves do not stay in memory.
     public internal(set) var entries: [Int64] = []

@@ -127,6 +127,20 @@ extension Rules {
         return .caseRecategorized(CaseRecategorized(id: id, category: category, corrects: item.categoryEntry, reason: try text(reason, FieldLabel.reason)))
     }
 
+    /// 主题: one of the profile's themes, once on a case.
+    func tag(_ id: CaseID, _ theme: ThemeID) throws(DeskError) -> DeskEvent {
+        let item = try allowed(.tag, id)
+        guard street.theme(theme) != nil else { throw .unknownTheme(theme.raw) }
+        guard !item.tags.contains(theme) else { throw .alreadyTagged(id, theme) }
+        return .caseTagged(CaseTagged(id: id, theme: theme))
+    }
+
+    func untag(_ id: CaseID, _ theme: ThemeID) throws(DeskError) -> DeskEvent {
+        let item = try allowed(.untag, id)
+        guard item.tags.contains(theme) else { throw .notTagged(id, theme) }
+        return .caseUntagged(CaseTagged(id: id, theme: theme))
+    }
+
     /// The case, once `action` is allowed on it.
     func allowed(_ action: CaseAction, _ id: CaseID) throws(DeskError) -> Case {
         let item = try existingCase(id)

@@ -38,6 +38,8 @@ extension DeskState {
         case .serviceRequest(let request): return try rules.serviceRequest(request)
         case .evaluate(let id, let responded, let solved, let satisfaction):
             return try rules.evaluate(id, responded: responded, solved: solved, satisfaction: satisfaction)
+        case .tag(let id, let theme): return [try rules.tag(id, theme)]
+        case .untag(let id, let theme): return [try rules.untag(id, theme)]
         case .whistle(let blow): return [try rules.blow(blow)]
         case .summons(let id, let department, let state, let note):
             return [try rules.summons(id, department, state, note)]

@@ -32,6 +32,9 @@ public enum DeskCommand: Equatable, Sendable {
     case evaluate(CaseID, responded: Bool, solved: Bool, satisfaction: Satisfaction)
     /// An Open311 service request: taken in as a new case, or applied to the case it created.
     case serviceRequest(ServiceRequest)
+    /// Tags the case with one of the profile's themes (主题), or takes the tag off.
+    case tag(CaseID, theme: ThemeID)
+    case untag(CaseID, theme: ThemeID)
 
     case whistle(Blow)
     case summons(WhistleID, department: DepartmentID, to: SummonsState, note: String)

@@ -8,6 +8,7 @@ public enum CaseAction: String, CaseIterable, Sendable {
     case revealPhone = "reveal-phone"
     case whistle, dispatch, approve, reject, recategorize
     case evaluate = "evaluation"
+    case tag, untag
 }
 
 public enum WhistleAction: String, CaseIterable, Sendable {
@@ -29,7 +30,8 @@ extension Rules {
     func allow(_ action: CaseAction, on item: Case) throws(DeskError) {
         if action.isSupervisorOnly { try supervisor() }
         switch action {
-        case .callback, .reopen, .revealPhone, .evaluate: break
+        // Tagging is the review's: a case settled last month is tagged as readily as an open one.
+        case .callback, .reopen, .revealPhone, .evaluate, .tag, .untag: break
         default: guard item.status.isOpen else { throw .caseNotOpen(item.id, item.status) }
         }
         let id = item.id
@@ -71,6 +73,11 @@ extension Rules {
             guard item.phone != nil else { throw .noPhone(id) }
         case .approve, .reject:
             guard item.pendingRequest != nil else { throw .noPendingRequest(id) }
+        case .tag:
+            guard !street.themes.isEmpty else { throw .noThemes }
+            if let last = item.tags.last, street.themes.allSatisfy({ item.tags.contains($0.id) }) { throw .alreadyTagged(id, last) }
+        case .untag:
+            guard !item.tags.isEmpty else { throw .notTagged(id, nil) }
         case .evaluate:
             // The centre calls back on the orders it dispatched, not on the street's own finds.
             guard item.source == .hotline else { throw .evaluationNotFromHotline(id, item.source) }

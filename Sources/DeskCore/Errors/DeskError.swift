@@ -72,6 +72,12 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     case evaluationNotFromHotline(CaseID, CaseSource)
     /// An order whose respond-by falls after its resolve-by, by its number.
     case orderClocks(String)
+    case unknownTheme(String)
+    /// The profile lists no themes to tag with.
+    case noThemes
+    case alreadyTagged(CaseID, ThemeID)
+    /// Not tagged with that theme (nil: with any).
+    case notTagged(CaseID, ThemeID?)
 
     public var description: String { message(.en) }
 
@@ -79,9 +85,11 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     public func message(_ language: Language, naming street: Street? = nil) -> String { phrase(naming: street)(language) }
 
     /// The message in both languages.
-    public func phrase(naming street: Street?) -> Phrase { phrase(naming: { street?.departmentName($0) ?? $0.raw }) }
+    public func phrase(naming street: Street?) -> Phrase {
+        phrase(naming: { street?.departmentName($0) ?? $0.raw }, themes: { street?.themeName($0) ?? $0.raw })
+    }
 
-    private func phrase(naming name: (DepartmentID) -> String) -> Phrase {
+    private func phrase(naming name: (DepartmentID) -> String, themes theme: (ThemeID) -> String) -> Phrase {
         func list(_ ids: [DepartmentID]) -> Phrase { Phrase(ids.map(name).joined(separator: "、"), ids.map(name).joined(separator: ", ")) }
         return switch self {
         case .noStreet:
@@ -207,6 +215,11 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
                    "the hotline centre calls back only on orders it dispatched; case \(id) came from \(source.label.en)")
         case .orderClocks(let number):
             Phrase("工单 \(number) 的响应时限晚于办结时限", "order \(number) must be responded to before its resolve-by, not after")
+        case .unknownTheme(let id): Phrase("没有主题“\(id)”", "no theme '\(id)'")
+        case .noThemes: Phrase("街道配置中没有列出主题", "the street profile lists no themes")
+        case .alreadyTagged(let id, let t): Phrase("工单 \(id) 已标记主题“\(theme(t))”", "case \(id) is already tagged '\(theme(t))'")
+        case .notTagged(let id, let t?): Phrase("工单 \(id) 没有主题“\(theme(t))”", "case \(id) is not tagged '\(theme(t))'")
+        case .notTagged(let id, nil): Phrase("工单 \(id) 没有主题", "case \(id) has no theme")
         case .notUtility(let id):
             Phrase("\(name(id))不是水电气热通信企业（第四十五条）", "\(name(id)) is not a water, power, gas, heating or telecom company (Art 45)")
         }

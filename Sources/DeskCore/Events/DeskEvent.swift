@@ -34,6 +34,9 @@ public enum DeskEvent: Equatable, Sendable {
     case caseEvaluated(CaseEvaluated)
     /// An Open311 service request applied to its case (format 4).
     case serviceRequestApplied(ServiceRequestApplied)
+    /// Tagged with a theme (主题), and untagged: the review slices the figures by theme.
+    case caseTagged(CaseTagged)
+    case caseUntagged(CaseTagged)
 
     case whistleBlown(WhistleBlown)
     case summonsStep(SummonsStep)
@@ -66,6 +69,7 @@ public enum DeskEvent: Equatable, Sendable {
 /// a supervisor's reveal of the log's phone numbers is journaled.
 /// 4: Open311 service requests are taken in by their ids (`case.open311`); the profile may map
 /// service codes (`open311`).
+/// Cases are tagged with the profile's themes (主题, its optional `themes`, `case.tagged`, `case.untagged`).
 public enum JournalFormat {
     public static let current = 4
 }
@@ -95,6 +99,8 @@ public enum EventKind: String, CaseIterable, Sendable {
     case orderApplied = "case.order"
     case caseEvaluated = "case.evaluated"
     case serviceRequestApplied = "case.open311"
+    case caseTagged = "case.tagged"
+    case caseUntagged = "case.untagged"
     case whistleBlown = "whistle.blown"
     case summonsStep = "whistle.summons"
     case summonsUrged = "whistle.urged"
@@ -136,6 +142,8 @@ public enum EventKind: String, CaseIterable, Sendable {
         case .orderApplied: .orderApplied(try d.decode())
         case .caseEvaluated: .caseEvaluated(try d.decode())
         case .serviceRequestApplied: .serviceRequestApplied(try d.decode())
+        case .caseTagged: .caseTagged(try d.decode())
+        case .caseUntagged: .caseUntagged(try d.decode())
         case .whistleBlown: .whistleBlown(try d.decode())
         case .summonsStep: .summonsStep(try d.decode())
         case .summonsUrged: .summonsUrged(try d.decode())
@@ -183,6 +191,8 @@ extension DeskEvent {
         case .orderApplied: .orderApplied
         case .caseEvaluated: .caseEvaluated
         case .serviceRequestApplied: .serviceRequestApplied
+        case .caseTagged: .caseTagged
+        case .caseUntagged: .caseUntagged
         case .whistleBlown: .whistleBlown
         case .summonsStep: .summonsStep
         case .summonsUrged: .summonsUrged
@@ -221,6 +231,7 @@ extension DeskEvent {
         case .orderApplied(let v): v
         case .caseEvaluated(let v): v
         case .serviceRequestApplied(let v): v
+        case .caseTagged(let v), .caseUntagged(let v): v
         case .whistleClosed(let v): v
         case .dispatchCreated(let v): v
         case .unitStatusChanged(let v): v

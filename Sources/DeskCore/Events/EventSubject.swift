@@ -20,6 +20,7 @@ extension DeskEvent {
         case .orderApplied(let e): e.id.raw
         case .caseEvaluated(let e): e.id.raw
         case .serviceRequestApplied(let e): e.id.raw
+        case .caseTagged(let e), .caseUntagged(let e): e.id.raw
         case .whistleClosed(let e): e.id.raw
         case .dispatchCreated(let e): e.id.raw
         case .unitStatusChanged(let e): e.id.raw
@@ -49,6 +50,7 @@ extension DeskEvent {
         case .orderApplied(let e): [e.id]
         case .caseEvaluated(let e): [e.id]
         case .serviceRequestApplied(let e): [e.id]
+        case .caseTagged(let e), .caseUntagged(let e): [e.id]
         case .whistleBlown(let e): e.caseID.map { [$0] } ?? []
         case .dispatchCreated(let e): e.caseID.map { [$0] } ?? []
         case .streetConfigured, .caseTakenIn, .summonsStep, .summonsUrged, .refusalWithdrawn, .whistleClosed, .unitStatusChanged, .dispatchConcluded,

@@ -59,6 +59,8 @@ public enum RateScope: Sendable, Equatable {
     case category(CategoryID)
     case source(CaseSource)
     case type(RequestType)
+    /// The cases tagged with a theme (主题).
+    case theme(ThemeID)
 
     func contains(_ item: Case) -> Bool {
         switch self {
@@ -69,6 +71,7 @@ public enum RateScope: Sendable, Equatable {
         case .category(let id): item.category == id
         case .source(let source): item.source == source
         case .type(let type): item.type == type
+        case .theme(let id): item.tags.contains(id)
         }
     }
 }

@@ -1,9 +1,11 @@
 import Foundation
 
 /// How a period's figures can be sliced: each case is in exactly one slice of each, but a case
-/// routed to several departments counts in each of them.
+/// routed to several departments counts in each of them, a case tagged with several themes
+/// in each of them, and an untagged case in no theme: department and tag slices need not sum
+/// to the street.
 public enum Slice: String, Sendable, CaseIterable, Labelled {
-    case department, community, grid, category, source, type
+    case department, community, grid, category, source, type, tag
 
     public var label: Phrase {
         switch self {
@@ -13,6 +15,7 @@ public enum Slice: String, Sendable, CaseIterable, Labelled {
         case .category: Phrase("类别", "category")
         case .source: Phrase("来源", "source")
         case .type: Phrase("类型", "type")
+        case .tag: Phrase("主题", "theme")
         }
     }
 }
@@ -52,6 +55,7 @@ extension DeskState {
         case .category: return street.categoryOrder.map { .category($0) }
         case .source: return CaseSource.allCases.map { .source($0) }
         case .type: return RequestType.allCases.map { .type($0) }
+        case .tag: return street.themes.map { .theme($0.id) }
         }
     }
 

@@ -105,6 +105,12 @@ extension DeskState {
                 item.slots = street.slots(of: item)
                 if item.status.isOpen { item.searchKey = Case.searchKey(of: item, street: street) }
             }
+        case .caseTagged(let e), .caseUntagged(let e):
+            let street = street, tagged = r.event.eventKind == .caseTagged
+            updateCase(e.id, r) { item in
+                if tagged { item.tags.append(e.theme) } else { item.tags.removeAll { $0 == e.theme } }
+                item.slots = street?.slots(of: item) ?? item.slots
+            }
         case .orderApplied(let e):
             guard cases[e.id] != nil else { return }
             orders[e.order] = e.id

@@ -38,6 +38,7 @@ enum ProfileKeys {
             "unmapped": .mapping(["category": .value, "grid": .value]),
         ]),
         "open311": .mapping(["services": .list(.mapping(["code": .value, "category": .value]))]),
+        "themes": .list(.mapping(["id": .value, "name": .value, "month": .value])),
     ])
 
     /// The first key that the profile format does not know, with where it stands.

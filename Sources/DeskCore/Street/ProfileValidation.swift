@@ -106,5 +106,6 @@ extension StreetProfile {
         }
         try hotline?.validate(categories: categoryIDs, grids: gridCodes, fail: fail)
         try open311?.validate(categories: categoryIDs, fail: fail)
+        try validateThemes(fail: fail)
     }
 }

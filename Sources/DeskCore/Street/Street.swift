@@ -18,14 +18,15 @@ public struct Street: Sendable, Equatable {
     /// Grids in map order (row, then column): what ←/→ step through on the map.
     public var gridsOnMap: [Grid] { indexed.gridsOnMap }
     /// Where each scope's figures sit in the per-day ledgers: the street at 0, then the
-    /// departments, grids, communities and categories in profile order, the sources and the
-    /// request types.
+    /// departments, grids, communities and categories in profile order, the sources, the
+    /// request types and the themes.
     var departmentSlots: [DepartmentID: Int] { indexed.departmentSlots }
     var gridSlots: [GridCode: Int] { indexed.gridSlots }
     var communitySlots: [String: Int] { indexed.communitySlots }
     var categorySlots: [CategoryID: Int] { indexed.categorySlots }
     var sourceSlots: [CaseSource: Int] { indexed.sourceSlots }
     var typeSlots: [RequestType: Int] { indexed.typeSlots }
+    var themeSlots: [ThemeID: Int] { indexed.themeSlots }
     var slotCount: Int { indexed.slotCount }
 
     public init(_ profile: StreetProfile) { indexed = Indexed(profile) }
@@ -49,6 +50,7 @@ public struct Street: Sendable, Equatable {
         let categorySlots: [CategoryID: Int]
         let sourceSlots: [CaseSource: Int]
         let typeSlots: [RequestType: Int]
+        let themeSlots: [ThemeID: Int]
         let slotCount: Int
 
         init(_ profile: StreetProfile) {
@@ -93,6 +95,7 @@ public struct Street: Sendable, Equatable {
             categorySlots = slots(order)
             sourceSlots = slots(CaseSource.allCases)
             typeSlots = slots(RequestType.allCases)
+            themeSlots = slots((profile.themes ?? []).map(\.id))
             slotCount = next
         }
     }
@@ -107,16 +110,17 @@ public struct Street: Sendable, Equatable {
         case .category(let id): categorySlots[id]
         case .source(let source): sourceSlots[source]
         case .type(let type): typeSlots[type]
+        case .theme(let id): themeSlots[id]
         }
     }
 
     /// The slots a case counts in: the street, its grid, community, category, source and type,
-    /// and the departments routed to. Each case is in one slot of every slice but departments.
-    /// As 32-bit numbers: a year's cases each keep the list.
+    /// the departments routed to and the themes it is tagged with. Each case is in one slot of
+    /// every slice but departments and themes. As 32-bit numbers: a year's cases each keep the list.
     func slots(of item: Case) -> [Int32] {
         ([0] + [gridSlots[item.grid], communitySlots[item.grid.community], categorySlots[item.category],
                 sourceSlots[item.source], typeSlots[item.type]].compactMap { $0 }
-            + item.departments.compactMap { departmentSlots[$0] }).map(Int32.init)
+            + item.departments.compactMap { departmentSlots[$0] } + item.tags.compactMap { themeSlots[$0] }).map(Int32.init)
     }
 
     public var name: String { profile.street.name }

@@ -32,6 +32,12 @@ public struct StreetCalendar: Sendable, Equatable {
         return StreetDay(clamping: Int((local / 86_400).rounded(.down)))
     }
 
+    /// The instant street day `day` begins.
+    public func start(of day: StreetDay) -> Date {
+        let guess = Date(timeIntervalSince1970: Double(day) * 86_400)
+        return guess.addingTimeInterval(-Double(offset(guess)))
+    }
+
     /// The street days a range of instants touches: a day counts whole once any of it is in range.
     public func days(_ range: Range<Date>) -> ClosedRange<StreetDay>? {
         guard !range.isEmpty else { return nil }

@@ -32,6 +32,8 @@ public struct StreetProfile: Codable, Sendable, Equatable {
     public var hotline: HotlineMapping?
     /// How Open311 service codes map to categories (format 4, docs/exchange.md); absent: a code is its category's id.
     public var open311: Open311Mapping?
+    /// 主题: what cases may be tagged with (每月一题 and the street's own); absent: none.
+    public var themes: [CaseTheme]?
 
     enum CodingKeys: String, CodingKey {
         case street = "street"
@@ -52,6 +54,7 @@ public struct StreetProfile: Codable, Sendable, Equatable {
         case shiftLength = "shiftLength"
         case hotline = "hotline"
         case open311 = "open311"
+        case themes = "themes"
     }
 }
 

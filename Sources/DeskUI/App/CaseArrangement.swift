@@ -65,7 +65,7 @@ public struct CaseArrangement: Hashable, Sendable {
         switch grouping {
         case .none: 0
         case .department: ranks.department(item)
-        case .community: ranks.communities[ranks.community(of: item.grid)] ?? .max
+        case .community: ranks.communityOfGrid[item.grid] ?? .max
         case .urgency: TimeLimitClass.allCases.firstIndex(of: item.timeLimit) ?? .max
         }
     }
@@ -83,26 +83,24 @@ public struct CaseArrangement: Hashable, Sendable {
     /// inside each community): built once per arrangement, looked up per case.
     private struct Ranks {
         let departments: [DepartmentID: Int]
-        let communities: [String: Int]
         let grids: [GridCode: Int]
-        let street: Street
+        /// Each grid's community's place, so that grouping reads no grid record per case.
+        let communityOfGrid: [GridCode: Int]
 
         init(_ street: Street) {
-            self.street = street
             departments = Dictionary(street.profile.departments.enumerated().map { ($1.id, $0) }, uniquingKeysWith: min)
-            communities = Dictionary(street.profile.communities.enumerated().map { ($1.code, $0) }, uniquingKeysWith: min)
             grids = Dictionary(street.profile.grids.map(\.code).sorted().enumerated().map { ($1, $0) }, uniquingKeysWith: min)
+            let communities = Dictionary(street.profile.communities.enumerated().map { ($1.code, $0) }, uniquingKeysWith: min)
+            communityOfGrid = Dictionary(street.profile.grids.map { ($0.code, communities[$0.community] ?? .max) }, uniquingKeysWith: min)
         }
 
         /// Its first department's place; cases not yet routed last.
         func department(_ item: Case) -> Int { item.departments.first.flatMap { departments[$0] } ?? .max }
-
-        func community(of grid: GridCode) -> String { street.grids[grid]?.community ?? "" }
     }
 }
 
-/// The case after `value`, the first after the last: what `S` and `V` step through.
-private func cycled<T: CaseIterable & Equatable>(_ value: T) -> T {
+/// The case after `value`, the first after the last: what `S`, `V` and `p` step through.
+func cycled<T: CaseIterable & Equatable>(_ value: T) -> T {
     let all = Array(T.allCases)
     return all[((all.firstIndex(of: value) ?? 0) + 1) % all.count]
 }

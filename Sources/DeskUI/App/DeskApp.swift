@@ -46,11 +46,13 @@ public final class DeskApp: TerminalProgram {
     /// The frame's view of the desk; nil before a street profile exists.
     func view() -> FrameContext? {
         guard let street = backend.state.street else { return nil }
-        return FrameContext(state: backend.state, street: street, now: clock(), language: screen.language,
-                        operatorName: backend.operatorName, journalPath: backend.journalPath,
-                        timeline: { [unowned self] in self.timeline($0) }, lists: lists,
-                        practice: practice.map { PracticeBanner(scenario: $0.scenarioName, paused: $0.isPaused) },
-                        damage: backend.damage, revealedPhone: screen.shownPhone, credentialsRequired: signOnCheck != nil)
+        var view = FrameContext(state: backend.state, street: street, now: clock(), language: screen.language,
+                                operatorName: backend.operatorName, journalPath: backend.journalPath,
+                                timeline: { [unowned self] in self.timeline($0) }, lists: lists,
+                                practice: practice.map { PracticeBanner(scenario: $0.scenarioName, paused: $0.isPaused) },
+                                damage: backend.damage, revealedPhone: screen.shownPhone, credentialsRequired: signOnCheck != nil)
+        view.period = screen.period
+        return view
     }
 
     private func timeline(_ seqs: [Int64]) -> [Recorded] {

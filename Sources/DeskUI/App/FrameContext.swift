@@ -24,6 +24,10 @@ public struct FrameContext {
     public let revealedPhone: CaseID?
     /// How the board being drawn is sorted and grouped (set by the renderer from the screen).
     var arrangement = CaseArrangement()
+    /// The Departments board's period (set from the screen).
+    var period = PeriodPick()
+    /// The order `S` chose for the board being listed (set from the screen); nil: the board's own.
+    var sort: BoardSort?
 
     public init(state: DeskState, street: Street, now: Date, language: Language, operatorName: String, journalPath: String,
                 timeline: @escaping ([Int64]) -> [Recorded] = { _ in [] }, lists: BoardLists = BoardLists(),

@@ -9,6 +9,8 @@ public enum UICommand: Hashable, Sendable {
     case nextBoard, previousBoard
     /// The complaints board's next sort order, and its next grouping.
     case nextSort, nextGrouping
+    /// The Departments board's period: the next kind, or one period earlier or later.
+    case nextPeriod, earlierPeriod, laterPeriod
     /// The selected unit of a dispatch to its next status, without a form.
     case nextUnitStatus
     case board(Board)
@@ -57,7 +59,13 @@ public enum Keymap {
         bind([.tab], "Tab", .nextBoard, "下一看板", "next board"),
         bind([.backTab], "S-Tab", .previousBoard, "上一看板", "previous board"),
         bind([.char("S")], "S", .nextSort, on: [.complaints], "换排序：期限 / 受理先后 / 网格 / 部门", "sort: deadline / age / grid / dept"),
+        bind([.char("S")], "S", .nextSort, on: [.whistles], "换排序：期限 / 吹哨先后 / 类别 / 网格", "sort: deadline / blown / type / grid"),
+        bind([.char("S")], "S", .nextSort, on: [.dispatches], "换排序：调度先后 / 计划时间 / 牵头部门 / 网格", "sort: created / planned / lead / grid"),
+        bind([.char("S")], "S", .nextSort, on: [.departments], "换排序：档案顺序 / 综合 / 解决率 / 在办", "sort: profile / score / resolution / open"),
         bind([.char("V")], "V", .nextGrouping, on: [.complaints], "换分组：部门 / 社区 / 紧急程度 / 不分组", "group: dept / community / urgency / none"),
+        bind([.char("p")], "p", .nextPeriod, on: [.departments], "换期间：近7天 / 今日 / 本周 / 本月", "period: 7 days / today / week / month"),
+        bind([.char("[")], "[", .earlierPeriod, on: [.departments], "前一期间（可回到任一日期）", "the period before (back to any date)"),
+        bind([.char("]")], "]", .laterPeriod, on: [.departments], "后一期间", "the period after"),
         bind([.char(" ")], "Space", .pauseClock, "暂停 / 继续练习时钟（练习）", "pause / resume the practice clock (training)"),
     ] + Board.allCases.map { board in
         bind([.char(Character(String(board.rawValue)))], String(board.rawValue), .board(board),
@@ -82,6 +90,8 @@ public enum Keymap {
         bind([.char("m")], "m", .action("merge"), on: [.complaints], "并单", "merge"),
         bind([.char("o")], "o", .action("reopen"), on: [.complaints], "重办", "reopen"),
         bind([.char("C")], "C", .action("recategorize"), on: [.complaints], "更正类别", "correct the category"),
+        bind([.char("T")], "T", .action("tag"), on: [.complaints], "标记主题", "tag with a theme"),
+        bind([.char("U")], "U", .action("untag"), on: [.complaints], "取消主题", "take a theme off"),
         bind([.char("P")], "P", .action("reveal-phone"), on: [.complaints], "查看完整电话（留痕）", "reveal phone (journaled)"),
         bind([.char("w")], "w", .action("whistle"), on: [.complaints, .whistles, .map], "吹哨", "blow the whistle"),
         bind([.char("a")], "a", .action("report-in"), on: [.whistles], "部门报到", "report in"),

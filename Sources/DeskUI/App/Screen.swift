@@ -7,6 +7,10 @@ public struct Screen: Sendable {
     public var filter: [Board: String] = [:]
     /// How the complaints board is sorted and grouped.
     public var arrangement = CaseArrangement()
+    /// The Departments board's period.
+    public var period = PeriodPick()
+    /// The order `S` chose on the whistles, dispatches and departments boards (absent: the board's own).
+    public var sorts: [Board: BoardSort] = [:]
     /// The `/` line while it is being typed.
     public var filterInput: TextField?
     public var overlay: Overlay?

@@ -20,6 +20,8 @@ extension Screen {
     func items(_ view: FrameContext) -> [ItemRef] {
         let filter = filter[board] ?? ""
         let arrangement = board == .complaints ? arrangement : CaseArrangement()
+        var view = view
+        (view.sort, view.period) = (sorts[board], period)
         return view.lists.items(board, filter: filter, arrangement: arrangement, view: view) {
             arrangement.arrange(board.pane.items(view, filter: filter), view)
         }
@@ -193,11 +195,14 @@ extension Screen {
         case .top: move(-count)
         case .bottom: move(count)
         case .nextSort:
-            arrangement.sort = arrangement.sort.next
+            if board == .complaints { arrangement.sort = arrangement.sort.next } else { sorts[board] = BoardSort.next(after: sorts[board], on: board) }
             cursor[board] = 0
         case .nextGrouping:
             arrangement.grouping = arrangement.grouping.next
             cursor[board] = 0
+        case .nextPeriod: period.nextKind()
+        case .earlierPeriod: period.earlier()
+        case .laterPeriod: period.later()
         case .nextBoard: show(board.next)
         case .previousBoard: show(board.previous)
         case .board(let target): show(target)

@@ -3,8 +3,8 @@ import Foundation
 
 /// A `/` filter over open cases: plain words, searched in each case's key, and field prefixes
 /// — `state:overdue` (due-soon, on-track), `dept:环卫` (a department's name or id), `grid:海棠`
-/// (a grid's name or code digits), `type:complaint` (or 投诉) — each naming what it matches
-/// once, so that checking a case is a look at its queue entry or one lookup of the case.
+/// (a grid's name or code digits), `type:complaint` (or 投诉), `tag:供暖` (a theme's name or id)
+/// — each naming what it matches once, so that checking a case is a look at its queue entry or one lookup of the case.
 /// A prefix it does not know is a plain word; a known one with nothing after it matches all.
 struct CaseFilter {
     enum Field: Equatable {
@@ -12,6 +12,7 @@ struct CaseFilter {
         case department(Set<DepartmentID>)
         case grid(Set<GridCode>)
         case type(Set<RequestType>)
+        case theme(Set<ThemeID>)
     }
 
     let fields: [Field]
@@ -60,13 +61,14 @@ extension CaseFilter.Field {
         case .department(let ids): item.departments.contains(where: ids.contains)
         case .grid(let codes): codes.contains(item.grid)
         case .type(let types): types.contains(item.type)
+        case .theme(let ids): item.tags.contains(where: ids.contains)
         }
     }
 }
 
 /// The field prefixes the `/` filter knows, in English and Chinese.
 private enum Prefix {
-    case state, department, grid, type
+    case state, department, grid, type, theme
 
     init?(_ text: String) {
         switch text {
@@ -74,6 +76,7 @@ private enum Prefix {
         case "dept", "department", "部门": self = .department
         case "grid", "网格": self = .grid
         case "type", "类型": self = .type
+        case "tag", "theme", "主题": self = .theme
         default: return nil
         }
     }
@@ -89,6 +92,8 @@ private enum Prefix {
             .grid(Set(street.profile.grids.filter { ($0.name + " " + $0.code.digits).lowercased().contains(value) }.map(\.code)))
         case .type:
             .type(Set(RequestType.allCases.filter { Self.names($0, [$0.rawValue]).contains(value) }))
+        case .theme:
+            .theme(Set(street.themes.filter { ($0.name + " " + $0.id.raw).lowercased().contains(value) }.map(\.id)))
         }
     }
 

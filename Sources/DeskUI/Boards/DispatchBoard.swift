@@ -14,10 +14,19 @@ struct DispatchBoard: BoardPane {
         }
     }
 
-    /// Open dispatches in the order created, then those concluded today.
+    /// Open dispatches in the order created (or as `S` chose: by planned time, lead department
+    /// in profile order, or grid), then those concluded today.
     static func listed(_ view: FrameContext) -> [Dispatch] {
         let concluded = view.state.dispatchesConcluded(on: BoardKit.today(view))
-        return view.state.openDispatches() + concluded
+        let open = view.state.openDispatches()
+        let lead = Dictionary(view.street.profile.departments.enumerated().map { ($1.id, $0) }, uniquingKeysWith: min)
+        let sorted = switch view.sort {
+        case .dispatchPlanned: BoardSort.sorted(open) { $0.plannedAt }
+        case .dispatchLead: BoardSort.sorted(open) { lead[$0.lead] ?? .max }
+        case .dispatchGrid: BoardSort.sorted(open) { $0.grid }
+        default: open
+        }
+        return sorted + concluded
     }
 
     func draw(_ view: FrameContext, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {

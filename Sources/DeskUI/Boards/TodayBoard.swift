@@ -1,8 +1,8 @@
 import DeskCore
 
-/// 今日概况: the supervisor's day — today's figures and three rates, the latest handover notes,
-/// and the cases that need the supervisor (overdue, most overdue first, then due soon), which
-/// Enter opens.
+/// 今日概况: the supervisor's day — today's figures and three rates, the day's intake hour by hour
+/// and the week's hotspots, the latest handover notes, and the cases that need the supervisor
+/// (overdue, most overdue first, then due soon), which Enter opens.
 struct TodayBoard: BoardPane {
     func items(_ view: FrameContext, filter: String) -> [ItemRef] {
         BoardKit.queue(view.state.queue.entries.lazy.filter { $0.state(at: view.now) >= .dueSoon }, view, filter: filter)
@@ -10,6 +10,7 @@ struct TodayBoard: BoardPane {
 
     func draw(_ view: FrameContext, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {
         let day = TodayFigures(view)
+        let pictures = view.lists.todayPictures(view)
         let stamp = ClockText.stamp(view.now, in: view.zone)
         let title = view.t(BoardText.today) + String(stamp.prefix(5)) + "   "
         canvas.put(title, x: area.x, y: area.y, role: .header)
@@ -19,13 +20,19 @@ struct TodayBoard: BoardPane {
             let left = 30
             TodayFigures.column(day.rates, into: &canvas, x: area.x, y: area.y + 2, width: left - 4)
             TodayFigures.column(day.figures, into: &canvas, x: area.x, y: area.y + 7, width: left - 4)
+            let below = area.y + 8 + day.figures.count
+            pictures.drawSparkline(view, into: &canvas, x: area.x, y: below, width: left - 2, stacked: true)
+            pictures.drawHotspots(view, into: &canvas, x: area.x, y: below + 3, width: left - 4, rows: area.y + area.height - 1 - (below + 3))
             list = Rect(x: area.x + left, y: area.y, width: area.width - left, height: area.height - 1)
             if !handovers.isEmpty { list.height -= handovers.count + 2 }
             drawHandovers(handovers, view, into: &canvas, x: list.x, y: list.y + list.height + 1, width: list.width)
         } else {
             let indent = DisplayWidth.width(of: title)
             let rates = TodayFigures.flow(day.rates, into: &canvas, x: area.x + indent, y: area.y, width: area.width - indent)
-            let used = rates + TodayFigures.flow(day.figures, into: &canvas, x: area.x, y: area.y + rates, width: area.width)
+            var used = rates + TodayFigures.flow(day.figures, into: &canvas, x: area.x, y: area.y + rates, width: area.width)
+            used += pictures.drawSparkline(view, into: &canvas, x: area.x, y: area.y + used, width: area.width)
+            pictures.flowHotspots(view, into: &canvas, x: area.x, y: area.y + used, width: area.width)
+            used += 1
             drawHandovers(handovers, view, into: &canvas, x: area.x, y: area.y + used, width: area.width)
             let top = area.y + used + max(1, handovers.count)
             list = Rect(x: area.x, y: top, width: area.width, height: area.y + area.height - 1 - top)

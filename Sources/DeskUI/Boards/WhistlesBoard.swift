@@ -13,7 +13,8 @@ struct WhistlesBoard: BoardPane {
     }
 
     /// Open whistles still waiting for a department to report in, worst deadline first; then the
-    /// other open ones in the order blown; then those closed today.
+    /// other open ones in the order blown; then those closed today. `S` orders the open ones
+    /// otherwise: by time blown, by type (emergency first) or by grid.
     static func listed(_ view: FrameContext) -> [Whistle] {
         let closed = view.state.whistlesClosed(on: BoardKit.today(view))
         let open = view.state.openWhistles()
@@ -22,7 +23,14 @@ struct WhistlesBoard: BoardPane {
             return (whistle, view.state.deadlineState(of: whistle, at: view.now), offset)
         }.sorted { ($0.1, $1.2) > ($1.1, $0.2) }.map(\.0)
         let ids = Set(waiting.map(\.id))
-        return waiting + open.filter { !ids.contains($0.id) } + closed
+        let byDeadline = waiting + open.filter { !ids.contains($0.id) }
+        let sorted = switch view.sort {
+        case .whistleBlown: BoardSort.sorted(byDeadline) { $0.blownAt }
+        case .whistleType: BoardSort.sorted(byDeadline) { -(WhistleType.allCases.firstIndex(of: $0.type) ?? 0) }
+        case .whistleGrid: BoardSort.sorted(byDeadline) { $0.grid }
+        default: byDeadline
+        }
+        return sorted + closed
     }
 
     func draw(_ view: FrameContext, items: [ItemRef], selection: Int, into canvas: inout Canvas, area: Rect) {

@@ -123,7 +123,7 @@ public struct Form: Sendable {
         let text = field.input.text.trimmingCharacters(in: .whitespaces)
         guard let parameter = field.parameter, !text.isEmpty else { return nil }
         switch parameter.kind {
-        case .category, .department, .choice:
+        case .category, .department, .choice, .theme:
             let all = Suggestions.all(for: parameter, in: view, near: item) ?? []
             guard !all.contains(where: { $0.value == text || $0.label == text }) else { return nil }
             return view.t(FormText.notOnTheList)

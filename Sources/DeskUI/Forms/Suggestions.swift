@@ -41,6 +41,14 @@ enum Suggestions {
             }
             let rest = street.profile.departments.map(\.id).filter { !onItem.contains($0) }
             return (onItem + rest).map { Suggestion(value: $0.raw, label: street.departmentName($0)) }
+        case .theme:
+            // On a case that has themes, those first (what untagging takes off); then the
+            // month's 每月一题, then the rest in profile order.
+            let tags = if case .caseItem(let id)? = item { view.state.cases[id]?.tags ?? [] } else { [ThemeID]() }
+            let month = street.monthlyTheme(on: street.calendar.day(view.now)).map { [$0.id] } ?? []
+            let order = tags + month + street.themes.map(\.id)
+            return order.enumerated().filter { order.firstIndex(of: $0.element) == $0.offset }
+                .map { Suggestion(value: $0.element.raw, label: street.themeName($0.element)) }
         case .staffMember:
             // Everyone on the staff list but the officer signing.
             return (street.profile.staff ?? []).filter { $0.name != view.operatorName }

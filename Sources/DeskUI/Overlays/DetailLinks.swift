@@ -1,8 +1,8 @@
 import DeskCore
 
 /// The records a detail names that can be opened from it: a case's survivor, duplicates,
-/// whistles and dispatches; a whistle's or dispatch's case; the open cases of a grid or a
-/// department (a screenful). Tab walks them, Enter opens one, Esc comes back step by step.
+/// whistles and dispatches; a whistle's or dispatch's case; the open cases of a grid (a
+/// screenful); for a department, the cases behind its rates' shortfalls, then its open cases. Tab walks them, Enter opens one, Esc comes back step by step.
 enum DetailLinks {
     static let shownCases = 12
 
@@ -16,7 +16,12 @@ enum DetailLinks {
         case .whistle(let id): return state.whistles[id]?.caseID.map { [.caseItem($0)] } ?? []
         case .dispatch(let id), .unit(let id, _): return state.dispatches[id]?.caseID.map { [.caseItem($0)] } ?? []
         case .grid(let code): return (state.queueByGrid[code]?.entries ?? []).prefix(shownCases).map { .caseItem($0.id) }
-        case .department(let id): return (state.queueByDepartment[id]?.entries ?? []).prefix(shownCases).map { .caseItem($0.id) }
+        case .department(let id):
+            var behind = DepartmentDetail.shortfalls(id, view).flatMap(\.1)
+            var seen = Set<CaseID>()
+            behind = behind.filter { seen.insert($0).inserted }
+            return (behind + (state.queueByDepartment[id]?.entries ?? []).prefix(shownCases).map(\.id).filter { !seen.contains($0) })
+                .map { .caseItem($0) }
         }
     }
 

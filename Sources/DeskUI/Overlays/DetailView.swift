@@ -57,6 +57,7 @@ enum DetailView {
         ]
         if let phone = view.phone(of: item) { lines.append(field(view.t(DetailText.phone), phone)) }
         if let address = item.address { lines.append(field(view.t(DetailText.address), address)) }
+        if !item.tags.isEmpty { lines.append(field(view.t(FieldLabel.theme), item.tags.map(view.street.themeName).joined(separator: "、"), .accent)) }
         if let routing = item.routing {
             let to = routing.departments.map(view.departmentName).joined(separator: "、")
             lines.append(field(view.t(DetailText.triage), view.t(routing.outcome) + (to.isEmpty ? "" : " → " + to)))

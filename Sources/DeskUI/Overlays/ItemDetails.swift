@@ -98,17 +98,47 @@ enum GridDetail {
 }
 
 enum DepartmentDetail {
+    /// The figures whose cases the detail lists: the cases behind each shortfall of the three rates.
+    enum Shortfall: CaseIterable {
+        /// Due and not responded to in time (逾期).
+        case overdue
+        /// Called back and found not solved, or not satisfied.
+        case unsolved, unsatisfied
+
+        var label: Phrase {
+            switch self {
+            case .overdue: DetailText.behindOverdue
+            case .unsolved: DetailText.behindUnsolved
+            case .unsatisfied: DetailText.behindUnsatisfied
+            }
+        }
+    }
+
+    /// The cases behind each shortfall over the board's period, from the core's `cases(behind:)`
+    /// (as `report --cases` lists them): unsolved is called back less solved, and so on.
+    static func shortfalls(_ id: DepartmentID, _ view: FrameContext) -> [(Shortfall, [CaseID])] {
+        let days = view.period.period(today: BoardKit.today(view)).days
+        let behind = view.lists.cases(behind: [.overdue, .calledBack, .solved, .satisfied], of: id, days: days, view: view)
+        let calledBack = behind[.calledBack] ?? []
+        func less(_ figure: CaseFigure) -> [CaseID] {
+            let counted = Set(behind[figure] ?? [])
+            return calledBack.filter { !counted.contains($0) }
+        }
+        return [(.overdue, behind[.overdue] ?? []), (.unsolved, less(.solved)), (.unsatisfied, less(.satisfied))]
+    }
+
     static func lines(_ department: Department, _ view: FrameContext) -> [DetailView.Line] {
         typealias F = DetailView
-        let days = BoardKit.lastWeek(view)
+        let days = view.period.period(today: BoardKit.today(view)).days
+        let period = view.period.label(today: BoardKit.today(view), view.language)
         let rates = view.state.rates(.department(department.id), days: days, at: view.now)
         let summoned = view.state.whistleRecord(department.id, days: days, at: view.now)
         let record = summoned.summoned > 0 ? summoned : nil
         var lines: [DetailView.Line] = [
             F.field(view.t(BoardText.kindColumn), view.t(department.kind) + (department.utility.map { " · " + view.t($0) } ?? "")),
             F.field(view.t(DetailText.contact), department.contact ?? "—"),
-            F.field(view.t(DetailText.ratesSevenDays), RateText.summary(rates, view)),
-            F.field(view.t(DetailText.whistlesSevenDays), record.map {
+            F.field(view.t(DetailText.ratesOver(period)), RateText.summary(rates, view)),
+            F.field(view.t(DetailText.whistlesOver(period)), record.map {
                 view.t(DetailText.summonsRecord($0))
             } ?? view.t(DetailText.notSummonedLately), (record?.refused ?? 0) > 0 ? .error : .normal),
         ]
@@ -117,6 +147,10 @@ enum DepartmentDetail {
             lines.append(F.field(view.t(DetailText.rating), rating.map {
                 view.t(DetailText.utilityRating(mean: $0.mean, count: $0.count))
             } ?? view.t(DetailText.noRatingsLately)))
+        }
+        // The cases behind the rates, which Tab selects and Enter opens.
+        for (shortfall, cases) in shortfalls(department.id, view) where !cases.isEmpty {
+            lines.append(F.field(view.t(shortfall.label) + " \(cases.count)", cases.map(\.raw).joined(separator: " "), .warning))
         }
         let refusals = view.state.refusals.filter { $0.department == department.id }
         lines += [("", .normal), (view.t(DetailText.refusals(refusals.count)), .header)]

@@ -19,6 +19,15 @@ enum BoardText {
     static let byAge = Phrase("按受理先后", "by age")
     static let byGrid = Phrase("按网格", "by grid")
     static let byDepartment = Phrase("按部门", "by department")
+    static let byBlown = Phrase("按吹哨先后", "by time blown")
+    static let byWhistleType = Phrase("按哨令类别", "by whistle type")
+    static let byCreated = Phrase("按调度先后", "by time created")
+    static let byPlanned = Phrase("按计划时间", "by planned time")
+    static let byLead = Phrase("按牵头部门", "by lead")
+    static let byProfile = Phrase("按档案顺序", "in profile order")
+    static let byComposite = Phrase("按综合（低在前）", "by score, lowest first")
+    static let byResolution = Phrase("按解决率（低在前）", "by resolution, lowest first")
+    static let byOpen = Phrase("按在办（多在前）", "by open, most first")
     static let ungrouped = Phrase("不分组", "ungrouped")
     static let groupedByDepartment = Phrase("部门分组", "grouped by department")
     static let groupedByCommunity = Phrase("社区分组", "grouped by community")
@@ -142,6 +151,15 @@ enum BoardText {
     static func complaintsFooter(open: Int, overdue: Int, dueSoon: Int) -> Phrase {
         Phrase("在办 \(open)   超期 \(overdue)   临期 \(dueSoon)", "open \(open)   overdue \(overdue)   due soon \(dueSoon)")
     }
+    static let periodLastSevenDays = Phrase("近7天", "last 7 days")
+    static let periodToday = Phrase("今日", "today")
+    static let periodThisWeek = Phrase("本周", "this week")
+    static let periodThisMonth = Phrase("本月", "this month")
+    static let weeksTrend = Phrase("近7天走势", "7-day trend")
+    static let intakeByHour = Phrase("每小时受理", "intake/hour")
+    static func peakHour(_ hour: Int, _ count: Int) -> Phrase { Phrase("峰值 \(hour)时 \(count)件", "peak \(hour)h: \(count)") }
+    static let weeksHotspots = Phrase("热点 近7天（±比前7天）", "hotspots 7d (± prior 7d)")
+    static let noHotspots = Phrase("无重复诉求", "nothing repeated")
     static func todayFooter(attention: Int, overdue: Int) -> Phrase {
         Phrase("需关注工单 \(attention) 件（超期 \(overdue)，临期 \(attention - overdue)）   Enter 打开工单，可督办",
                "cases needing attention \(attention) (overdue \(overdue), due soon \(attention - overdue))   Enter opens the case")
@@ -150,9 +168,9 @@ enum BoardText {
         Phrase("在办哨令 \(open)   待报到 \(pending)   迟报 \(late)   拒绝 \(refused)（第四十四条）",
                "open \(open)   pending \(pending)   late \(late)   refused \(refused) (Art 44)")
     }
-    static func departmentsFooter(weights: String, refused: Int) -> Phrase {
-        Phrase("近7天   综合权重 \(weights)   评价 均分×次数   拒不履职 \(refused) 起（第四十四条）",
-               "last 7 days   weights \(weights)   Art45 mean×count   refusals \(refused) (Art 44)")
+    static func departmentsFooter(period: String, weights: String, refused: Int) -> Phrase {
+        Phrase("\(period)   综合权重 \(weights)   评价 均分×次数   拒不履职 \(refused) 起（第四十四条）",
+               "\(period)   weights \(weights)   Art45 mean×count   refusals \(refused) (Art 44)")
     }
     static func mapFooter(grids: Int, open: Int) -> Phrase { Phrase("网格 \(grids)   在办 \(open)", "grids \(grids)   open \(open)") }
 
@@ -176,7 +194,8 @@ enum BoardText {
         takenIn, proactive, resolved, closed, overdueCases, dueSoonCases, overdueWhistles, dueSoonWhistles,
         urged, returned, merged, whistles, refusals, dispatches, concluded,
         selectAUnit, unitAlreadyCleared("示范街派出所"), more(3), tileOpen(4), tileOverdue(2), tileDueSoon(1), complaintsFooter(open: 80, overdue: 30, dueSoon: 4),
+        byBlown, byWhistleType, byCreated, byPlanned, byLead, byProfile, byComposite, byResolution, byOpen, periodLastSevenDays, periodToday, periodThisWeek, periodThisMonth, weeksTrend, intakeByHour, peakHour(14, 9), weeksHotspots, noHotspots,
         todayFooter(attention: 34, overdue: 30), whistlesFooter(open: 5, pending: 2, late: 1, refused: 1),
-        departmentsFooter(weights: "10/45/45", refused: 2), mapFooter(grids: 12, open: 80),
+        departmentsFooter(period: "近7天", weights: "10/45/45", refused: 2), mapFooter(grids: 12, open: 80),
     ]
 }

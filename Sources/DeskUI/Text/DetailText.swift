@@ -44,8 +44,12 @@ enum DetailText {
     static let findings = Phrase("查处情况", "Findings")
     static let code = Phrase("编码", "Code")
     static let ratesSevenDays = Phrase("三率近7天", "Rates 7d")
+    static func ratesOver(_ period: String) -> Phrase { Phrase("三率 \(period)", "Rates \(period)") }
+    static func whistlesOver(_ period: String) -> Phrase { Phrase("哨令 \(period)", "Whistles \(period)") }
+    static let behindOverdue = Phrase("逾期", "Overdue")
+    static let behindUnsolved = Phrase("未解决", "Unsolved")
+    static let behindUnsatisfied = Phrase("不满意", "Unsatisfied")
     static let contact = Phrase("联系", "Contact")
-    static let whistlesSevenDays = Phrase("哨令近7天", "Whistles")
     static let notSummonedLately = Phrase("近7天未被召集", "not summoned in 7 days")
     static let rating = Phrase("评价", "Rating")
     static let noRatingsLately = Phrase("近7天无评价（第四十五条）", "no ratings in 7 days (Art 45)")
@@ -74,8 +78,8 @@ enum DetailText {
         phone, address, triage, callBack, mergedInto, duplicates, unsolvable, links, countedInRates, awaitingDecision,
         whistles, dispatches, doneOnTime, doneLate, noActions, actionsHeading, timelineHeading, whistleOpen,
         finding, summonsHeading, summonsDue, summonsIn, summonsDone, summonsReason, concludedAt, dispatchOpen,
-        participants, planned, dispatchedAt, unitsHeading, outcome, findings, code, ratesSevenDays,
-        contact, whistlesSevenDays, notSummonedLately, rating, noRatingsLately, compositeLabel,
+        participants, planned, dispatchedAt, unitsHeading, outcome, findings, code, ratesSevenDays, ratesOver("近7天"), whistlesOver("本月"), behindOverdue, behindUnsolved, behindUnsatisfied,
+        contact, notSummonedLately, rating, noRatingsLately, compositeLabel,
         refusalConsequence, response, openCases(12), patrolFindings(3), refusals(2), urged(2), fraction(9, of: 10),
         utilityRating(mean: 4.2, count: 7),
         summonsRecord({ var record = WhistleRecordFigures(); record.summoned = 5; record.late = 1; return record }()),

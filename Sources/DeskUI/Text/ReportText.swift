@@ -31,6 +31,9 @@ public enum ReportText {
     public static let change = Phrase("变化", "change")
     public static let ratesInPoints = Phrase("率的变化以百分点计", "rates change in percentage points")
     public static let overdueMeans = Phrase("逾期：应响应而未按时响应的诉求", "Overdue: requests not contacted by their respond-by deadline")
+    /// Under a report by theme: why its rows need not add up to the street's.
+    public static let tagsOverlap = Phrase("一件工单计入其每个主题，未标记主题的不计入任何主题，各主题之和不等于全街道",
+                                           "A case counts under each of its themes and an untagged case under none: the themes need not add up to the street")
     public static let officialCalledBack = Phrase("热线回访", "hotline called back")
     public static let officialResponse = Phrase("热线响应率", "hotline response")
     public static let officialResolution = Phrase("热线解决率", "hotline resolution")
@@ -73,7 +76,7 @@ public enum ReportText {
     public static let all: [Phrase] = [
         streetRow, takenIn, proactive, resolved, closed, overdue, response, resolution, satisfaction, composite, whistles,
         rating, due, respondedOnTime, calledBack, solved, satisfied, summoned, reportedOnTime, reportedLate, refused,
-        ratingMean, ratingCount, scope, period, previous, change, ratesInPoints, overdueMeans, officialCalledBack, officialResponse, officialResolution,
+        ratingMean, ratingCount, scope, period, previous, change, ratesInPoints, overdueMeans, tagsOverlap, officialCalledBack, officialResponse, officialResolution,
         officialSatisfaction, disagreements(1), refusals(2),
         slicedBy(Phrase("社区", "community")), inTheFuture("2026-12"), beforeTheJournal("2020-01", begins: "2026-11-20"),
         sliceField, formatField, figureField, compareField, monthField, weekField, oneOfThePeriods,

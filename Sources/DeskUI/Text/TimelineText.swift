@@ -50,6 +50,8 @@ enum TimelineText {
     static let orderUrged = Phrase("督办 ", "urged ")
     static let orderSentBack = Phrase("退回 ", "sent back ")
     static let flaggedForTriage = Phrase("（类别或地址未能对应，待人工分类）", " (category or address not mapped: triage by hand)")
+    static func tagged(_ theme: String) -> Phrase { Phrase("标记主题：\(theme)", "tagged: \(theme)") }
+    static func untagged(_ theme: String) -> Phrase { Phrase("取消主题：\(theme)", "theme taken off: \(theme)") }
     static let evaluated = Phrase("热线回访：", "hotline call-back: ")
     static func serviceRequestApplied(_ id: String, closed: Bool) -> Phrase {
         closed ? Phrase("311 服务请求 \(id)（已办结）", "Open311 service request \(id) (closed)")
@@ -67,5 +69,6 @@ enum TimelineText {
         whistleClosed("W0031"), dispatched("D0012"), findingRecorded("F0007", "井盖缺失"), handover(to: "李娜", note: "无"), handoverAcknowledged("H0003"), corrected(412), refusalWithdrawn, recategorized("垃圾清运不及时"), practiceStarted("分流练习", trainee: "李娜"), logRevealed(since: 0, through: 2386, reason: "回访核实"),
         rated("区供水服务中心", score: 4), orderApplied("2026112700123"), orderUrged, orderSentBack, flaggedForTriage, evaluated,
         serviceRequestApplied("638344", closed: true),
+        tagged("每月一题：物业服务"), untagged("每月一题：物业服务"),
     ]
 }

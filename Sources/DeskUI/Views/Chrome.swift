@@ -51,11 +51,14 @@ enum Chrome {
             right = max(x + 1, right - DisplayWidth.width(of: text))
             canvas.put(text, x: right, y: y, role: .match)
         }
-        if screen.board == .complaints {
-            let arrangement = screen.arrangement
-            let text = " \(view.t(arrangement.sort))\(arrangement.grouping == .none ? "" : " · " + view.t(arrangement.grouping)) "
-            let width = DisplayWidth.width(of: text)
-            if right - width > x { canvas.put(text, x: right - width, y: y, role: .tabInactive) }
+        let order: String? = if screen.board == .complaints {
+            view.t(screen.arrangement.sort) + (screen.arrangement.grouping == .none ? "" : " · " + view.t(screen.arrangement.grouping))
+        } else {
+            screen.sorts[screen.board].map(view.t)
+        }
+        if let order {
+            let width = DisplayWidth.width(of: " \(order) ")
+            if right - width > x { canvas.put(" \(order) ", x: right - width, y: y, role: .tabInactive) }
         }
     }
 

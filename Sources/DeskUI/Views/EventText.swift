@@ -48,6 +48,8 @@ enum EventText {
         case .caseEvaluated(let e):
             return view.t(TimelineText.evaluated) + view.t(Responded(e.responded)) + " · "
                 + view.t(Solved(e.solved)) + " · " + view.t(e.satisfaction)
+        case .caseTagged(let e): return view.t(TimelineText.tagged(view.street.themeName(e.theme)))
+        case .caseUntagged(let e): return view.t(TimelineText.untagged(view.street.themeName(e.theme)))
         case .summonsUrged(let e): return noted(view.t(TimelineText.summonsUrged(e.id.raw, view.departmentName(e.department))), e.note)
         case .whistleClosed(let e): return noted(view.t(TimelineText.whistleClosed(e.id.raw)), e.note)
         case .dispatchCreated(let e):

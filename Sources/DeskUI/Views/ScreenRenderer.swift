@@ -15,6 +15,7 @@ public enum ScreenRenderer {
         let items = screen.items(view)
         var view = view
         if screen.board == .complaints { view.arrangement = screen.arrangement }
+        (view.period, view.sort) = (screen.period, screen.sorts[screen.board])
         screen.board.pane.draw(view, items: items, selection: min(screen.selection, max(0, items.count - 1)), into: &canvas, area: area)
         switch screen.overlay {
         case .detail(let item, let scroll): DetailView.draw(item, scroll: scroll, link: screen.detailLink, view, into: &canvas, area: area)

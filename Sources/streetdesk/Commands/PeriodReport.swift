@@ -25,7 +25,7 @@ struct PeriodReport: ParsableCommand {
     @Option(help: "The last day of a run of days, YYYY-MM-DD (with --from).")
     var to: String?
 
-    @Option(help: "Slice by department, community, grid, category, source or type (default: department).")
+    @Option(help: "Slice by department, community, grid, category, source, type or tag (a theme; a case counts under each of its themes) (default: department).")
     var by: String = Slice.department.rawValue
     @Option(help: "previous: beside the period before (the day, week or month before, or as many days).")
     var compare: String?

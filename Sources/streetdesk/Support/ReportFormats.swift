@@ -37,6 +37,7 @@ extension ReportTable {
     /// The words under the table: what overdue means, how changes read, the Art 44 list.
     private var notes: [String] {
         var notes = ["", ReportText.overdueMeans(language)]
+        if slice == .tag { notes.append(ReportText.tagsOverlap(language)) }
         if previous != nil { notes.append(ReportText.ratesInPoints(language)) }
         notes.append("")
         notes.append(ReportText.disagreements(disagreements.count)(language))

@@ -56,6 +56,7 @@ struct ReportTable {
         case .category(let id): id.raw
         case .source(let source): source.rawValue
         case .type(let type): type.rawValue
+        case .theme(let id): id.raw
         }
     }
 
@@ -68,6 +69,7 @@ struct ReportTable {
         case .category(let id): street.categories[id]?.path ?? id.raw
         case .source(let source): source.label(language)
         case .type(let type): type.label(language)
+        case .theme(let id): street.themeName(id)
         }
     }
 
@@ -120,4 +122,7 @@ extension ReportPeriod {
         let guess = Date(timeIntervalSince1970: Double(days.upperBound + 1) * 86_400)
         return guess.addingTimeInterval(-Double(zone.secondsFromGMT(for: guess)))
     }
+
+    /// As JSON gives it: first and last day, and the label.
+    var json: [String: Any] { ["from": CivilDate(days.lowerBound).text, "to": CivilDate(days.upperBound).text, "label": label] }
 }

@@ -3,7 +3,7 @@ import DeskCore
 /// One refusal of every kind, with the values a desk would put in it, and every field and choice of
 /// the catalog as a missing or wrong value.
 enum DeskErrorSamples {
-    static let count = 62
+    static let count = 67
 
     /// The case's place in `DeskError`: a new case fails to compile here until it has a number, and
     /// the test fails until it has a sample.
@@ -71,6 +71,11 @@ enum DeskErrorSamples {
         case .badOperatorName: 59
         case .evaluationNotFromHotline: 60
         case .orderClocks: 61
+        case .unknownTheme: 62
+        case .noThemes: 63
+        case .alreadyTagged: 64
+        case .notTagged(_, .some): 65
+        case .notTagged(_, nil): 66
         }
     }
 
@@ -108,6 +113,7 @@ enum DeskErrorSamples {
             .sameCategory("C0001"), .noRefusal("W0001", "water"), .noRefusalOn("W0001"),
             .outOfRange(field: FieldLabel.date, value: "1999-12-31", allowed: "2000-01-01 – 2036-11-25"), .badOperatorName,
             .evaluationNotFromHotline("C0001", .patrol), .orderClocks("2026112700123"),
+            .unknownTheme("供热"), .noThemes, .alreadyTagged("C0001", "heating"), .notTagged("C0001", "heating"), .notTagged("C0001", nil),
         ]
     }
 }

@@ -10,13 +10,13 @@ struct EnglishInChinese {
         "HH", "mm", "YYYY", "MM", "DD", "ISO", "YAML", "streetdesk", "init", "profile", "train",
     ]
 
-    /// The street's ids (departments, categories), allowed only in parentheses after the name they stand for.
+    /// The street's ids (departments, categories, themes), allowed only in parentheses after the name they stand for.
     let ids: Set<String>
     /// Action names, typed in the palette and shown beside their titles.
     let actions = Set(ActionCatalog.all.map(\.name))
 
     init(street: Street) {
-        ids = Set(street.profile.departments.map(\.id.raw) + street.categories.keys.map(\.raw))
+        ids = Set(street.profile.departments.map(\.id.raw) + street.categories.keys.map(\.raw) + street.themes.map(\.id.raw))
     }
 
     /// The English words in `text`, each once, in order.

@@ -1,17 +1,34 @@
-import DeskCore
 import Foundation
 
 /// The period a report covers: a day, an ISO week, a calendar month or a run of days, in street
-/// days (`StreetDay`, days since 1970-01-01 in the street's time zone).
-struct ReportPeriod: Equatable {
-    enum Kind: Equatable { case day, week, month, range }
+/// days (`StreetDay`, days since 1970-01-01 in the street's time zone). `streetdesk report` and
+/// the Departments board's period picker both read their figures over one.
+public struct ReportPeriod: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable { case day, week, month, range }
 
-    let kind: Kind
-    let days: ClosedRange<StreetDay>
+    public let kind: Kind
+    public let days: ClosedRange<StreetDay>
+
+    public init(kind: Kind, days: ClosedRange<StreetDay>) {
+        self.kind = kind
+        self.days = days
+    }
+
+    /// The ISO week (Monday to Sunday) `day` falls in.
+    public static func week(containing day: StreetDay) -> ReportPeriod {
+        let monday = day - StreetDay(CivilDate.isoWeekday(day) - 1)
+        return ReportPeriod(kind: .week, days: monday...monday + 6)
+    }
+
+    /// The calendar month `day` falls in.
+    public static func month(containing day: StreetDay) -> ReportPeriod {
+        let date = CivilDate(day)
+        return month(from: CivilDate(year: date.year, month: date.month, day: 1).streetDay)
+    }
 
     /// The period before, of the same kind: the day before, the week before, the month before,
     /// or as many days just before a range.
-    var previous: ReportPeriod {
+    public var previous: ReportPeriod {
         switch kind {
         case .day, .week, .range:
             let length = days.upperBound - days.lowerBound + 1
@@ -25,7 +42,7 @@ struct ReportPeriod: Equatable {
 
     /// `2026-11`, `2026-W48 (11-23 – 11-29)`, `2026-11-27`, `2026-11-01 – 11-30`: the last date
     /// carries its year when the period spans years.
-    var label: String {
+    public var label: String {
         let (first, last) = (CivilDate(days.lowerBound), CivilDate(days.upperBound))
         let span = first.text + " – " + (first.year == last.year ? last.monthDay : last.text)
         switch kind {
@@ -38,11 +55,8 @@ struct ReportPeriod: Equatable {
         }
     }
 
-    /// As JSON gives it: first and last day, and the label.
-    var json: [String: Any] { ["from": CivilDate(days.lowerBound).text, "to": CivilDate(days.upperBound).text, "label": label] }
-
     /// The ISO week `year`-W`week`, nil when the year has no such week.
-    static func week(_ year: Int, _ week: Int) -> ReportPeriod? {
+    public static func week(_ year: Int, _ week: Int) -> ReportPeriod? {
         let january4 = CivilDate(year: year, month: 1, day: 4).streetDay
         let monday = january4 - StreetDay(CivilDate.isoWeekday(january4) - 1) + StreetDay(7 * (week - 1))
         guard week >= 1, CivilDate(monday + 3).year == year else { return nil }
@@ -50,7 +64,7 @@ struct ReportPeriod: Equatable {
     }
 
     /// The calendar month that begins on `first`.
-    static func month(from first: StreetDay) -> ReportPeriod {
+    public static func month(from first: StreetDay) -> ReportPeriod {
         let date = CivilDate(first)
         let next = date.month == 12 ? CivilDate(year: date.year + 1, month: 1, day: 1) : CivilDate(year: date.year, month: date.month + 1, day: 1)
         return ReportPeriod(kind: .month, days: first...next.streetDay - 1)
@@ -58,29 +72,29 @@ struct ReportPeriod: Equatable {
 }
 
 /// A date of the proleptic Gregorian calendar, as a street day names it.
-struct CivilDate: Equatable {
-    let year: Int, month: Int, day: Int
+public struct CivilDate: Equatable, Sendable {
+    public let year: Int, month: Int, day: Int
 
-    init(year: Int, month: Int, day: Int) {
+    public init(year: Int, month: Int, day: Int) {
         (self.year, self.month, self.day) = (year, month, day)
     }
 
-    init(_ streetDay: StreetDay) {
+    public init(_ streetDay: StreetDay) {
         let parts = Self.calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: Double(streetDay) * 86_400))
         self.init(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
     }
 
-    var streetDay: StreetDay {
+    public var streetDay: StreetDay {
         let date = Self.calendar.date(from: DateComponents(year: year, month: month, day: day)) ?? Date(timeIntervalSince1970: 0)
         return StreetDay((date.timeIntervalSince1970 / 86_400).rounded(.down))
     }
 
-    var dayOfYear: Int { Int(streetDay - CivilDate(year: year, month: 1, day: 1).streetDay) + 1 }
-    var text: String { String(format: "%04d-%02d-%02d", year, month, day) }
-    var monthDay: String { String(format: "%02d-%02d", month, day) }
+    public var dayOfYear: Int { Int(streetDay - CivilDate(year: year, month: 1, day: 1).streetDay) + 1 }
+    public var text: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var monthDay: String { String(format: "%02d-%02d", month, day) }
 
     /// 1 for Monday … 7 for Sunday (1970-01-01, day 0, was a Thursday).
-    static func isoWeekday(_ day: StreetDay) -> Int { Int(((day % 7) + 7 + 3) % 7) + 1 }
+    public static func isoWeekday(_ day: StreetDay) -> Int { Int(((day % 7) + 7 + 3) % 7) + 1 }
 
     private static let calendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
