@@ -18,7 +18,7 @@ import Testing
     }
 
     /// Each released journal, with the entries it holds.
-    static let released: [(String, Int64)] = [("released-v1", 23), ("released-v2", 34), ("released-v3", 46)]
+    static let released: [(String, Int64)] = [("released-v1", 23), ("released-v2", 34), ("released-v3", 46), ("released-v4", 55)]
 
     @Test(arguments: released) func aReleasedJournalOpensReplaysAndShowsWhatItShowed(_ name: String, _ count: Int64) throws {
         let shown = try #require(try JSONSerialization.jsonObject(
@@ -81,6 +81,20 @@ import Testing
             #expect(state.whistles["W0001"]?.summons(of: "housing")?.state != .refused)
             #expect(state.cases["C0002"]?.evaluation != nil)
             #expect(state.cases.values.contains { $0.order != nil })
+        }
+    }
+
+    /// Format 4's own entries read back as written: a theme tagged and one taken off again, and
+    /// Open311 service requests taken in by their ids, one of them closed by the feed.
+    @Test func theFourthFormatsEntriesReadBackAsWritten() throws {
+        try withScratch { dir in
+            let state = try DeskSession.replayFromStart(try copy("released-v4.journal", into: dir))
+            #expect(state.street?.profile.format == 4)
+            #expect(state.cases["C0002"]?.tags.map(\.raw) == ["heating"])
+            #expect(state.cases["C0004"]?.tags.isEmpty == true)
+            let requests = state.cases.values.compactMap(\.serviceRequest)
+            #expect(requests.count == 2)
+            #expect(requests.contains { $0.applied.request.closed })
         }
     }
 

@@ -55,6 +55,11 @@ officer recategorize C0004 --category utilities.no-water --reason 实为停水
 officer withdraw-refusal W0001 --department housing --reason 记错部门
 officer evaluation C0002 --responded yes --solved yes --satisfaction satisfied
 sd import orders "$root/docs/samples/orders.csv" --operator 李明 >/dev/null
+# Format 4: themes tagged and untagged, Open311 service requests.
+officer tag C0002 --theme heating
+officer tag C0004 --theme old-estates
+officer untag C0004 --theme old-estates
+sd import open311 "$root/docs/samples/open311-requests.json" --operator 李明 >/dev/null
 rm -f "$here/$name.journal"
 sqlite3 "$j" ".backup '$here/$name.journal'"   # the whole file, write-ahead log included
 "$bin" show --journal "$j" --json --as-of "$(date -u -d '+1 day' +%Y-%m-%dT%H:%M:%SZ)" > "$here/$name.show.json"
