@@ -229,7 +229,11 @@ public final class DeskSession: DeskBackend {
         try completeRestore(wait: false)
         var count = 0
         try reader.advance(journal, after: state.lastSeq) { entry in
-            if !isComplete, entry.event.casesChanged.contains(where: { state.cases[$0] == nil }) { try completeRestore() }
+            // An entry about a case not restored yet waits for the settled history; a new case's own intake does not.
+            if !isComplete, entry.event.casesChanged.contains(where: { id in
+                if case .caseTakenIn(let e) = entry.event, e.id == id { return false }
+                return state.cases[id] == nil
+            }) { try completeRestore() }
             try state.applyChecked(entry)
             count += 1
             return true

@@ -50,9 +50,11 @@ extension DeskState {
     public mutating func adopt(settled: consuming RecordTable<CaseID, Case>) {
         var all = settled
         guard !all.isEmpty else { return }
-        all.forEachRecord { indexExchange($0) }
+        all.forEachChunk { records in
+            for slot in records.indices where records[slot].order != nil || records[slot].evaluation != nil { indexExchange(records[slot]) }
+        }
         all.reserveCapacity(all.count + cases.count)
-        for item in cases.values { all[item.id] = item }
+        cases.forEachChunk { records in for item in records { all[item.id] = item } }
         cases = RecordTable()  // the open ones' storage goes before the order is sorted
         cases = all
         caseOrder = Self.intakeOrder(cases)
@@ -64,14 +66,15 @@ extension DeskState {
     static func intakeOrder(_ cases: RecordTable<CaseID, Case>) -> [CaseID] {
         var placed = [CaseID?](repeating: nil, count: cases.count)
         var dense = true
-        cases.forEachRecord { item in
-            let place = Int(item.ordinal)
-            if place < placed.count, placed[place] == nil { placed[place] = item.id } else { dense = false }
+        cases.forEachChunk { records in
+            for slot in records.indices where dense {
+                let place = Int(records[slot].ordinal)
+                if place < placed.count, placed[place] == nil { placed[place] = records[slot].id } else { dense = false }
+            }
         }
         guard dense else {
             var pairs: [(Int32, CaseID)] = []
-            pairs.reserveCapacity(cases.count)
-            cases.forEachRecord { pairs.append(($0.ordinal, $0.id)) }
+            cases.forEachChunk { records in pairs += records.map { ($0.ordinal, $0.id) } }
             return pairs.sorted { $0.0 < $1.0 }.map(\.1)
         }
         return placed.map { $0! }
@@ -93,12 +96,15 @@ extension DeskState {
         var all = [OpenQueue.Entry]()
         var byGrid = [GridCode: [OpenQueue.Entry]]()
         var byDepartment = [DepartmentID: [OpenQueue.Entry]]()
-        for item in cases.values {  // the queues are sorted below
-            indexExchange(item)
-            guard let entry = item.queueEntry(dueSoon) else { continue }
-            all.append(entry)
-            byGrid[item.grid, default: []].append(entry)
-            for department in item.departments { byDepartment[department, default: []].append(entry) }
+        let restored = cases
+        restored.forEachChunk { records in
+            for slot in records.indices {  // the queues are sorted below
+                indexExchange(records[slot])
+                guard let entry = records[slot].queueEntry(dueSoon) else { continue }
+                all.append(entry)
+                byGrid[records[slot].grid, default: []].append(entry)
+                for department in records[slot].departments { byDepartment[department, default: []].append(entry) }
+            }
         }
         queue = OpenQueue(all)
         queueByGrid = byGrid.mapValues(OpenQueue.init)

@@ -84,9 +84,11 @@ struct TodayBoard: BoardPane {
                 let acknowledged = handover.acknowledgedAt != nil
                 at += canvas.put(view.t(acknowledged ? BoardText.acknowledged : BoardText.awaitingAcknowledgement) + " ",
                                  x: at, y: y + row, role: acknowledged ? .ok : .warning)
-                at += canvas.put(view.t(BoardText.handedOver(snapshot)) + "  ", x: at, y: y + row, role: .normal, maxWidth: x + width - at)
+                at += canvas.put(DisplayWidth.truncate(view.t(BoardText.handedOver(snapshot)), to: max(0, x + width - at - 2)) + "  ",
+                                 x: at, y: y + row, role: .normal, maxWidth: x + width - at)
             }
-            canvas.put(handover.note, x: at, y: y + row, role: .normal, maxWidth: x + width - at)
+            // A note cut short says so with an ellipsis.
+            canvas.put(DisplayWidth.truncate(handover.note, to: max(0, x + width - at)), x: at, y: y + row, role: .normal, maxWidth: x + width - at)
         }
     }
 }
