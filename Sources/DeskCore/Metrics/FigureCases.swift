@@ -12,27 +12,39 @@ extension DeskState {
     /// order: exactly the cases the ledger counted (the same `CaseMark`). A listing reads every
     /// case, once; the figures themselves never do.
     public func cases(behind figure: CaseFigure, in scope: RateScope, days: ClosedRange<StreetDay>, at now: Date) -> [CaseID] {
-        guard let street, let slot = street.slot(scope) else { return [] }
+        cases(behind: [figure], in: scope, days: days, at: now)[figure] ?? []
+    }
+
+    /// The cases behind each of `figures`, from one reading of every case where it lies.
+    public func cases(behind figures: [CaseFigure], in scope: RateScope, days: ClosedRange<StreetDay>, at now: Date) -> [CaseFigure: [CaseID]] {
+        guard let street, let slot = street.slot(scope) else { return [:] }
         let today = street.calendar.day(now)
-        return caseOrder.filter { id in
-            guard let item = cases[id] else { return false }
-            let mark = CaseMark(item, street: street)
-            guard mark.slots.contains(Int32(slot)) else { return false }
-            let due = mark.countable && days.contains(mark.respondDay)
-                && (mark.contacted || mark.respondDay < today || item.respondBy <= now)
-            let callback = mark.countable ? mark.callback.flatMap { days.contains($0.day) ? $0 : nil } : nil
-            switch figure {
-            case .takenIn: return days.contains(mark.takenInDay)
-            case .proactive: return days.contains(mark.takenInDay) && mark.proactive
-            case .resolved: return mark.resolvedDay.map(days.contains) ?? false
-            case .closed: return mark.closedDay.map(days.contains) ?? false
-            case .due: return due
-            case .onTime: return due && mark.onTime
-            case .overdue: return due && !mark.onTime
-            case .calledBack: return callback != nil
-            case .solved: return callback?.solved ?? false
-            case .satisfied: return callback?.satisfied ?? false
+        var found: [CaseFigure: [(ordinal: Int32, id: CaseID)]] = [:]
+        cases.forEachChunk { records in
+            for index in records.indices {
+                let mark = CaseMark(records[index], street: street)
+                guard mark.slots.contains(Int32(slot)) else { continue }
+                let due = mark.countable && days.contains(mark.respondDay)
+                    && (mark.contacted || mark.respondDay < today || records[index].respondBy <= now)
+                let callback = mark.countable ? mark.callback.flatMap { days.contains($0.day) ? $0 : nil } : nil
+                for figure in figures {
+                    let counted = switch figure {
+                    case .takenIn: days.contains(mark.takenInDay)
+                    case .proactive: days.contains(mark.takenInDay) && mark.proactive
+                    case .resolved: mark.resolvedDay.map(days.contains) ?? false
+                    case .closed: mark.closedDay.map(days.contains) ?? false
+                    case .due: due
+                    case .onTime: due && mark.onTime
+                    case .overdue: due && !mark.onTime
+                    case .calledBack: callback != nil
+                    case .solved: callback?.solved ?? false
+                    case .satisfied: callback?.satisfied ?? false
+                    }
+                    if counted { found[figure, default: []].append((records[index].ordinal, records[index].id)) }
+                }
             }
         }
+        // The table holds the settled history after the open cases a desk restored first: intake order is the ordinals'.
+        return found.mapValues { $0.sorted { $0.ordinal < $1.ordinal }.map(\.id) }
     }
 }

@@ -52,9 +52,7 @@ public final class BoardLists {
         let key = FigureKey(department: department, days: days, seq: view.state.lastSeq,
                             minute: Int64((view.now.timeIntervalSinceReferenceDate / 60).rounded(.down)))
         if let figureCases, figureCases.key == key { return figureCases.cases }
-        let cases = Dictionary(uniqueKeysWithValues: figures.map {
-            ($0, view.state.cases(behind: $0, in: .department(department), days: days, at: view.now))
-        })
+        let cases = view.state.cases(behind: figures, in: .department(department), days: days, at: view.now)
         figureCases = (key, cases)
         return cases
     }
