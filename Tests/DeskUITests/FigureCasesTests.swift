@@ -44,3 +44,40 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("三率 本月") })
     }
 }
+
+/// `F` on the Today board traces each of the day's figures to its cases.
+@Suite struct StreetFigureCasesTests {
+    @Test(arguments: Language.allCases)
+    func theTodayBoardsFiguresListAndOpenTheirCases(_ language: Language) throws {
+        let (app, backend) = Fixture.app(language)
+        app.press(.char("6"), .char("F"))
+        let view = try #require(app.view())
+        let today = BoardKit.today(view)
+        let counted = backend.state.figures(days: today...today, at: Fixture.now).cases
+        let takenIn = backend.state.cases(behind: .takenIn, in: .street, days: today...today, at: Fixture.now)
+        // The listing holds exactly the cases the board's figure counts.
+        #expect(takenIn.count == Int(counted.takenIn) && !takenIn.isEmpty)
+        #expect(backend.state.cases(behind: .closed, in: .street, days: today...today, at: Fixture.now).count == Int(counted.closed))
+        let text = app.text(width: 200, height: 48)
+        #expect(text.contains(view.t(DetailText.figure(.takenIn)) + " \(takenIn.count)"), "\(text)")
+        #expect(text.contains(takenIn.prefix(5).map(\.raw).joined(separator: " ")))
+        app.press(.tab, .enter)
+        #expect(app.text(width: 200, height: 48).contains(view.t(DetailText.caseTitle) + takenIn[0].raw))
+        app.press(.escape, .escape)
+        #expect(app.screen.overlay.isNone && app.screen.board == .today)
+    }
+
+    /// A long list of links shows the part around the selected one and where it stands, not a
+    /// screenful of ids above the figures.
+    @Test func aLongListOfLinksShowsAWindowAroundTheSelection() throws {
+        let (app, _) = Fixture.app(.en)
+        let view = try #require(app.view())
+        let links = (1...30).map { ItemRef.caseItem(CaseID(String(format: "C%04d", $0))) }
+        let line = try #require(DetailLinks.line(links, selected: 19, view)).text
+        #expect(line.contains("【C0020】") && line.contains("(20/30)") && line.hasSuffix("(20/30)"))
+        #expect(!line.contains("C0001") && !line.contains("C0030"))
+        #expect(line.components(separatedBy: "  ").filter { $0.contains("C00") }.count == DetailLinks.shownInLine)
+        let unselected = try #require(DetailLinks.line(links, selected: nil, view)).text
+        #expect(unselected.contains("C0001") && unselected.contains("(–/30)"))
+    }
+}

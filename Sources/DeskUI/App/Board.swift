@@ -39,6 +39,8 @@ public enum ItemRef: Hashable, Sendable {
     case unit(DispatchID, DepartmentID)
     case grid(GridCode)
     case department(DepartmentID)
+    /// The street as a whole: the day's figures and the cases behind each (`F` on the Today board).
+    case street
 
     /// The id as typed in the palette and the CLI.
     public var text: String {
@@ -48,6 +50,7 @@ public enum ItemRef: Hashable, Sendable {
         case .dispatch(let id), .unit(let id, _): id.raw
         case .grid(let code): code.digits
         case .department(let id): id.raw
+        case .street: ""
         }
     }
 }

@@ -20,7 +20,7 @@ public final class BoardLists {
     private var pictures: (seq: Int64, minute: Int64, pictures: TodayPictures)?
 
     private struct FigureKey: Equatable {
-        let department: DepartmentID
+        let scope: RateScope
         let days: ClosedRange<StreetDay>
         let seq: Int64
         let minute: Int64
@@ -48,11 +48,11 @@ public final class BoardLists {
 
     /// The cases behind a department's figures over `days` (`DeskState.cases(behind:)`, the query
     /// of `report --cases`): read once per state, period and minute, since a listing reads every case.
-    func cases(behind figures: [CaseFigure], of department: DepartmentID, days: ClosedRange<StreetDay>, view: FrameContext) -> [CaseFigure: [CaseID]] {
-        let key = FigureKey(department: department, days: days, seq: view.state.lastSeq,
+    func cases(behind figures: [CaseFigure], of scope: RateScope, days: ClosedRange<StreetDay>, view: FrameContext) -> [CaseFigure: [CaseID]] {
+        let key = FigureKey(scope: scope, days: days, seq: view.state.lastSeq,
                             minute: Int64((view.now.timeIntervalSinceReferenceDate / 60).rounded(.down)))
         if let figureCases, figureCases.key == key { return figureCases.cases }
-        let cases = view.state.cases(behind: figures, in: .department(department), days: days, at: view.now)
+        let cases = view.state.cases(behind: figures, in: scope, days: days, at: view.now)
         figureCases = (key, cases)
         return cases
     }

@@ -18,6 +18,8 @@ public enum UICommand: Hashable, Sendable {
     case action(String)
     /// Pauses or resumes the practice clock (training).
     case pauseClock
+    /// The day's figures and the cases behind each (the Today board).
+    case figures
 }
 
 /// One row of the keymap: the keys, where they apply, what they do, and the help text.
@@ -66,6 +68,7 @@ public enum Keymap {
         bind([.char("p")], "p", .nextPeriod, on: [.departments], "换期间：近7天 / 今日 / 本周 / 本月", "period: 7 days / today / week / month"),
         bind([.char("[")], "[", .earlierPeriod, on: [.departments], "前一期间（可回到任一日期）", "the period before (back to any date)"),
         bind([.char("]")], "]", .laterPeriod, on: [.departments], "后一期间", "the period after"),
+        bind([.char("F")], "F", .figures, on: [.today], "今日各项数字背后的工单", "the cases behind today's figures"),
         bind([.char(" ")], "Space", .pauseClock, "暂停 / 继续练习时钟（练习）", "pause / resume the practice clock (training)"),
     ] + Board.allCases.map { board in
         bind([.char(Character(String(board.rawValue)))], String(board.rawValue), .board(board),

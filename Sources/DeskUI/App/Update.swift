@@ -181,6 +181,9 @@ extension Screen {
             } else if filter[board] != nil {
                 filter[board] = nil
             }
+        case .figures:
+            overlay = .detail(.street, scroll: 0)
+            (detailLink, detailTrail) = (nil, [])
         case .open:
             if let item = selectedItem(view) {
                 overlay = .detail(item, scroll: 0)
@@ -314,6 +317,7 @@ extension ItemRef {
         case .dispatch, .unit: .dispatches
         case .grid: .map
         case .department: .departments
+        case .street: .today
         }
     }
 }

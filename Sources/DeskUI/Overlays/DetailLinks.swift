@@ -22,13 +22,28 @@ enum DetailLinks {
             behind = behind.filter { seen.insert($0).inserted }
             return (behind + (state.queueByDepartment[id]?.entries ?? []).prefix(shownCases).map(\.id).filter { !seen.contains($0) })
                 .map { .caseItem($0) }
+        case .street:
+            var seen = Set<CaseID>()
+            return StreetFigures.behind(view).flatMap(\.1).filter { seen.insert($0).inserted }.map { .caseItem($0) }
         }
     }
 
-    /// `关联  W0003  【C0012】  D0004`: the selected link in brackets.
+    /// Links the line shows at once: a long list shows those around the selected one, so the
+    /// detail's own lines stay on the screen.
+    static let shownInLine = 12
+
+    /// `关联  W0003  【C0012】  D0004`: the selected link in brackets; of a long list, the part
+    /// around it, with where it stands (`3/140`).
     static func line(_ links: [ItemRef], selected: Int?, _ view: FrameContext) -> DetailView.Line? {
         guard !links.isEmpty else { return nil }
-        let ids = links.enumerated().map { index, link in index == selected ? "【\(link.text)】" : link.text }
+        let start = max(0, min((selected ?? 0) - shownInLine / 2, links.count - shownInLine))
+        let shown = links.indices.dropFirst(start).prefix(shownInLine)
+        var ids = shown.map { index in index == selected ? "【\(links[index].text)】" : links[index].text }
+        if links.count > shownInLine {
+            if start > 0 { ids.insert("…", at: 0) }
+            if shown.upperBound < links.count { ids.append("…") }
+            ids.append("(\(selected.map { "\($0 + 1)" } ?? "–")/\(links.count))")
+        }
         return (view.t(DetailText.links) + "  " + ids.joined(separator: "  "), .key)
     }
 }

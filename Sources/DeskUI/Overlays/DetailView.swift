@@ -24,6 +24,7 @@ enum DetailView {
         case .dispatch(let id), .unit(let id, _): view.t(DetailText.dispatchTitle) + id.raw
         case .grid(let code): view.gridName(code) + " " + code.grouped
         case .department(let id): view.departmentName(id)
+        case .street: view.t(DetailText.streetFiguresTitle(ClockText.stamp(view.now, in: view.zone).prefix(5).description))
         }
     }
 
@@ -34,6 +35,7 @@ enum DetailView {
         case .dispatch(let id), .unit(let id, _): view.state.dispatches[id].map { DispatchDetail.lines($0, view) } ?? []
         case .grid(let code): view.street.grids[code].map { GridDetail.lines($0, view) } ?? []
         case .department(let id): view.street.departments[id].map { DepartmentDetail.lines($0, view) } ?? []
+        case .street: StreetFigures.lines(view)
         }
     }
 

@@ -118,7 +118,7 @@ enum DepartmentDetail {
     /// (as `report --cases` lists them): unsolved is called back less solved, and so on.
     static func shortfalls(_ id: DepartmentID, _ view: FrameContext) -> [(Shortfall, [CaseID])] {
         let days = view.period.period(today: BoardKit.today(view)).days
-        let behind = view.lists.cases(behind: [.overdue, .calledBack, .solved, .satisfied], of: id, days: days, view: view)
+        let behind = view.lists.cases(behind: [.overdue, .calledBack, .solved, .satisfied], of: .department(id), days: days, view: view)
         let calledBack = behind[.calledBack] ?? []
         func less(_ figure: CaseFigure) -> [CaseID] {
             let counted = Set(behind[figure] ?? [])

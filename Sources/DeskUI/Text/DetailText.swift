@@ -72,6 +72,24 @@ enum DetailText {
     }
 
 
+    /// The street's figures for a day, and the cases behind each (`F` on the Today board).
+    static func streetFiguresTitle(_ day: String) -> Phrase { Phrase("全街道 \(day) 的数字与其工单", "The street on \(day): the cases behind each figure") }
+    static let figuresHint = Phrase("每个数字后列出其工单；Tab 选择，Enter 打开", "each figure's cases follow it; Tab selects, Enter opens")
+    static func figure(_ figure: CaseFigure) -> Phrase {
+        switch figure {
+        case .takenIn: Phrase("受理", "Taken in")
+        case .proactive: Phrase("主动发现", "Proactive")
+        case .resolved: Phrase("办结", "Resolved")
+        case .closed: Phrase("结案", "Closed")
+        case .due: Phrase("应响应", "Due")
+        case .onTime: Phrase("按时响应", "On time")
+        case .overdue: behindOverdue
+        case .calledBack: Phrase("回访", "Called back")
+        case .solved: Phrase("解决", "Solved")
+        case .satisfied: Phrase("满意", "Satisfied")
+        }
+    }
+
     /// Every phrase, the ones with values given sample values: the language tests walk this.
     static let all: [Phrase] = [
         caseTitle, whistleTitle, dispatchTitle, status, typeAndSource, received, respondBy, resolveBy,
@@ -79,6 +97,7 @@ enum DetailText {
         whistles, dispatches, doneOnTime, doneLate, noActions, actionsHeading, timelineHeading, whistleOpen,
         finding, summonsHeading, summonsDue, summonsIn, summonsDone, summonsReason, concludedAt, dispatchOpen,
         participants, planned, dispatchedAt, unitsHeading, outcome, findings, code, ratesSevenDays, ratesOver("近7天"), whistlesOver("本月"), behindOverdue, behindUnsolved, behindUnsatisfied,
+        streetFiguresTitle("11-27"), figuresHint, figure(.takenIn),
         contact, notSummonedLately, rating, noRatingsLately, compositeLabel,
         refusalConsequence, response, openCases(12), patrolFindings(3), refusals(2), urged(2), fraction(9, of: 10),
         utilityRating(mean: 4.2, count: 7),
