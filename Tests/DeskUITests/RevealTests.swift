@@ -11,13 +11,19 @@ import Testing
         return (item.id, item.phone!)
     }
 
-    @Test func aRevealShowsTheNumberInThatDetailOnlyUntilItCloses() throws {
+    /// A supervisor's app on the fixture, a case with a full number, and `:reveal-phone` run on it.
+    func revealed(reason: String?) throws -> (DeskApp, MemoryBackend, CaseID, String) {
         let (app, backend) = Fixture.app()
         backend.operatorName = "赵建国"
         let (id, phone) = try caseWithPhone(backend)
         app.press(.char(":"))
-        app.type("reveal-phone \(id.raw) --reason 回访核实")
+        app.type("reveal-phone \(id.raw)" + (reason.map { " --reason \($0)" } ?? ""))
         app.press(.enter)
+        return (app, backend, id, phone)
+    }
+
+    @Test func aRevealShowsTheNumberInThatDetailOnlyUntilItCloses() throws {
+        let (app, backend, id, phone) = try revealed(reason: "回访核实")
         #expect(backend.written.last.map { if case .phoneRevealed = $0.event { true } else { false } } == true)
         // The reveal opens the case's detail, and the number shows there in full.
         #expect(app.text(width: 120, height: 40).contains(phone))
@@ -32,23 +38,13 @@ import Testing
     }
 
     @Test func aRevealNeedsAReason() throws {
-        let (app, backend) = Fixture.app()
-        backend.operatorName = "赵建国"
-        let (id, phone) = try caseWithPhone(backend)
-        app.press(.char(":"))
-        app.type("reveal-phone \(id.raw)")
-        app.press(.enter)
+        let (app, backend, _, phone) = try revealed(reason: nil)
         #expect(backend.written.isEmpty)
         #expect(!app.text(width: 120, height: 40).contains(phone))
     }
 
     @Test func anotherOfficerSigningOnDoesNotSeeIt() throws {
-        let (app, backend) = Fixture.app()
-        backend.operatorName = "赵建国"
-        let (id, phone) = try caseWithPhone(backend)
-        app.press(.char(":"))
-        app.type("reveal-phone \(id.raw) --reason 回访核实")
-        app.press(.enter)
+        let (app, _, _, phone) = try revealed(reason: "回访核实")
         #expect(app.text(width: 120, height: 40).contains(phone))
         app.press(.escape, .char("O"), .enter)
         #expect(app.screen.revealedPhone == nil)

@@ -16,6 +16,10 @@ import Testing
             let whistle = try #require(whistles.first { $0["case"] is String && ($0["summons"] as? [[String: Any]])?.contains { $0["state"] as? String == "summoned" } == true })
             let (whistleID, caseID) = (whistle["id"] as! String, whistle["case"] as! String)
             let department = try #require((whistle["summons"] as? [[String: Any]])?.first { $0["state"] as? String == "summoned" }?["department"] as? String)
+            // The newest open dispatch whose last unit has not cleared: its unit is moved on by key.
+            let dispatch = try #require((queue["dispatches"] as? [[String: Any]])?.last {
+                (($0["units"] as? [[String: Any]])?.last?["status"] as? String).map { $0 != "cleared" } ?? false
+            }?["id"] as? String)
 
             // No --operator: the desk asks who is at the console.
             let t = try Tmux("env -u STREETDESK_OPERATOR LANG=C.UTF-8 \(Binary.path) desk --journal \(journal); echo STREETDESK-EXIT=$?; sleep 60",
@@ -41,9 +45,13 @@ import Testing
             try t.keys("C-s")
             try t.waitFor("journaled as")
 
-            // The newest dispatch's last unit, moved on by one key, twice.
+            // That dispatch's last unit, found by the filter (a dispatch concluded today is listed
+            // last), moved on by one key, twice.
             try t.keys("4")
             try t.waitFor("Dispatches")
+            try t.keys("/")
+            try t.enter(dispatch)
+            try t.waitUntil("only \(dispatch)") { $0.contains(dispatch) && !$0.contains("concluded today ──") }
             try t.keys("G", "n")
             try t.waitFor("journaled as")
             try t.keys("n")
