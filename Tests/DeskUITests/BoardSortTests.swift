@@ -72,3 +72,15 @@ import Testing
         }
     }
 }
+
+@Suite struct SortSaidTests {
+    /// At 80 columns the English tabs row has no room for the order: S says it on the status line.
+    @Test func pressingSSaysTheNewOrderOnTheStatusLine() throws {
+        let (app, _) = Fixture.app(.en)
+        app.press(.char("2"), .char("S"))
+        let text = app.text(width: 80, height: 24)
+        #expect(text.components(separatedBy: "\n").last?.contains("now by age") == true, "\(text)")
+        app.press(.char("3"), .char("S"))
+        #expect(app.text(width: 80, height: 24).contains("now by time blown"))
+    }
+}

@@ -200,9 +200,12 @@ extension Screen {
         case .nextSort:
             if board == .complaints { arrangement.sort = arrangement.sort.next } else { sorts[board] = BoardSort.next(after: sorts[board], on: board) }
             cursor[board] = 0
+            // Said on the status line too: on a narrow terminal the tabs row has no room for it.
+            status = .info(view.t(ChromeText.arrangedAs(Chrome.order(self, view) ?? "")))
         case .nextGrouping:
             arrangement.grouping = arrangement.grouping.next
             cursor[board] = 0
+            status = .info(view.t(ChromeText.arrangedAs(Chrome.order(self, view) ?? "")))
         case .nextPeriod: period.nextKind()
         case .earlierPeriod: period.earlier()
         case .laterPeriod: period.later()

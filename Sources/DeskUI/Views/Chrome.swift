@@ -51,15 +51,18 @@ enum Chrome {
             right = max(x + 1, right - DisplayWidth.width(of: text))
             canvas.put(text, x: right, y: y, role: .match)
         }
-        let order: String? = if screen.board == .complaints {
-            view.t(screen.arrangement.sort) + (screen.arrangement.grouping == .none ? "" : " · " + view.t(screen.arrangement.grouping))
-        } else {
-            screen.sorts[screen.board].map(view.t)
-        }
-        if let order {
+        if let order = order(screen, view) {
             let width = DisplayWidth.width(of: " \(order) ")
             if right - width > x { canvas.put(" \(order) ", x: right - width, y: y, role: .tabInactive) }
         }
+    }
+
+    /// How the board shown is sorted (and grouped); nil for a board in its own order.
+    static func order(_ screen: Screen, _ view: FrameContext) -> String? {
+        if screen.board == .complaints {
+            return view.t(screen.arrangement.sort) + (screen.arrangement.grouping == .none ? "" : " · " + view.t(screen.arrangement.grouping))
+        }
+        return screen.sorts[screen.board].map(view.t)
     }
 
     /// Where each board's tab lies on the tabs row: drawing and a mouse click read the same spans.
