@@ -62,8 +62,8 @@ import Testing
         }
     }
 
-    /// Scenarios done right and in time on the desk, keys and all: the full score, every
-    /// expectation met, in the desk's debrief and in report.md.
+    /// Every built-in scenario done right and in time on the desk, keys and all: the full score,
+    /// every expectation met, in the desk's debrief and in report.md.
     @Test(arguments: rightRuns)
     func aScenarioDoneRightScoresFull(_ drill: Drill) throws {
         try withScratch { dir in
@@ -75,6 +75,13 @@ import Testing
             #expect(Drill.missLines(report).isEmpty)
             #expect(report.contains("## Done but not expected\n\nnone"))
         }
+    }
+
+    /// No built-in scenario is left without its right run on the desk.
+    @Test func everyBuiltinScenarioHasARightRunOnTheDesk() throws {
+        let listed = try Binary.run(["train", "--list"]).output.split(separator: "\n").dropFirst().compactMap { $0.split(separator: "\t").first.map(String.init) }
+        #expect(!listed.isEmpty)
+        #expect(Set(listed) == Set(Self.rightRuns.map(\.scenario)))
     }
 
     /// The ids are those the desk gives: the scenario's own items first (C0001, W0001, P0001),
@@ -91,6 +98,49 @@ import Testing
             .init(clock: "07:02", line: "unit-status D0001 --department urban-enforce --status cleared", done: "unit status D0001: journaled"),
             .init(clock: "07:02", line: "conclude D0001 --outcome dissuaded --findings 摊贩已劝离", done: "conclude the dispatch D0001: journaled"),
         ], misses: [], quitAt: "07:02", expected: 4),
+        Drill(scenario: "triage-four", speed: 60, steps: [
+            .init(clock: "09:02", line: "route C0001 --outcome handle", done: "triage (Art 17) C0001: journaled"),
+            .init(clock: "09:04", line: "route C0002 --outcome coordinate --department urban-enforce --department city-mgmt",
+                  done: "triage (Art 17) C0002: journaled"),
+            .init(clock: "09:06", line: "route C0003 --outcome transfer --department water", done: "triage (Art 17) C0003: journaled"),
+            .init(clock: "09:06", line: "contact C0003 --note 已联系", done: "contact the complainant C0003: journaled"),
+            .init(clock: "09:08", line: "route C0004 --outcome report-up", done: "triage (Art 17) C0004: journaled"),
+        ], misses: [], quitAt: "09:08", expected: 5),
+        Drill(scenario: "hotline-return", speed: 60, steps: [
+            .init(clock: "10:02", line: "return C0001 --rule 不属本街道辖区 --reason 邻街道小区", done: "C0001: journaled"),
+            .init(clock: "10:05", line: "route C0002 --outcome transfer --department housing", done: "triage (Art 17) C0002: journaled"),
+        ], misses: [], quitAt: "10:05", expected: 2),
+        Drill(scenario: "emergency-whistle", speed: 60, steps: [
+            .init(clock: "16:01", line: "contact C0001 --note 已联系诉求人", done: "contact the complainant C0001: journaled"),
+            .init(clock: "16:06", line: "report-in W0001 --department power --person 刘工", done: "W0001: journaled"),
+            .init(clock: "16:31", line: "urge-summons W0001 --department greening --note 请立即到场",
+                  done: "urge a department late to report in W0001: journaled"),
+        ], misses: [], quitAt: "16:31", expected: 3),
+        Drill(scenario: "utility-outage", speed: 90, steps: [
+            .init(clock: "19:02", line: "route C0001 --outcome transfer --department power", done: "triage (Art 17) C0001: journaled"),
+            .init(clock: "19:02", line: "contact C0001 --note 已告知正在抢修", done: "contact the complainant C0001: journaled"),
+            .init(clock: "19:04", line: "merge C0002 --into C0001", done: "C0002: journaled"),
+            .init(clock: "19:07", line: "merge C0003 --into C0001", done: "C0003: journaled"),
+            .init(clock: "19:09", line: "route C0004 --outcome transfer --department water", done: "triage (Art 17) C0004: journaled"),
+            .init(clock: "19:12", line: "merge C0005 --into C0001", done: "C0005: journaled"),
+            .init(clock: "19:29", line: "feedback C0001 --note 已恢复供电", done: "feedback to the complainant C0001: journaled"),
+            .init(clock: "19:36", line: "rate-utility --department power --score 2 --rater resident --note 停电未提前通知",
+                  done: "rate a utility (Art 45)"),
+        ], misses: [], quitAt: "19:36", expected: 8),
+        Drill(scenario: "busy-hour", speed: 60, steps: [
+            .init(clock: "08:03", line: "route C0002 --outcome handle", done: "triage (Art 17) C0002: journaled"),
+            .init(clock: "08:06", line: "return C0003 --rule 不属本街道辖区 --reason 邻街道小区", done: "C0003: journaled"),
+            .init(clock: "08:10", line: "dispatch --finding P0001 --lead urban-enforce --place 早市", done: "D0001: journaled"),
+            .init(clock: "08:15", line: "route C0004 --outcome transfer --department power", done: "triage (Art 17) C0004: journaled"),
+            .init(clock: "08:18", line: "merge C0005 --into C0004", done: "C0005: journaled"),
+            .init(clock: "08:22", line: "whistle --case C0006 --type emergency --department greening --department power", done: "W0002: journaled"),
+            .init(clock: "08:22", line: "contact C0006 --note 已联系", done: "contact the complainant C0006: journaled"),
+            .init(clock: "08:27", line: "refuse W0001 --department urban-enforce --reason 称不属本队职责", done: "W0001: journaled", confirm: true),
+            .init(clock: "08:28", line: "unit-status D0001 --department urban-enforce --status cleared", done: "unit status D0001: journaled"),
+            .init(clock: "08:28", line: "conclude D0001 --outcome dissuaded --findings 摊贩已劝离", done: "conclude the dispatch D0001: journaled"),
+            .init(clock: "08:39", line: "feedback C0004 --note 已恢复供电", done: "feedback to the complainant C0004: journaled"),
+            .init(clock: "08:45", line: "rate-utility --department power --score 3 --rater resident", done: "rate a utility (Art 45)"),
+        ], misses: [], quitAt: "08:45", expected: 12),
     ]
 
     static func expectMisses(_ drill: Drill, _ report: String) throws {
