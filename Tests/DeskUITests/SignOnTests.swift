@@ -57,3 +57,19 @@ import Testing
         #expect(!verified.text().contains("unverified"))
     }
 }
+
+@Suite struct DemoSignOnHintTests {
+    /// The demo street says its PIN at sign-on, as its README does; a street without the hint says nothing.
+    @Test func theDemoStreetSaysItsPINAtSignOn() throws {
+        let backend = MemoryBackend(state: Fixture.state)
+        backend.operatorName = ""
+        let app = DeskApp(backend: backend, language: .en, theme: try Theme.load(name: "dark"), clock: { Fixture.now },
+                          signOnCheck: SignOnCheck(hint: "2468") { _, secret in secret == "2468" })
+        app.signOn(as: "李明")
+        #expect(app.text().contains("the demo street's PIN: 2468"))
+        let (plain, other) = Fixture.app(.en)
+        other.operatorName = ""
+        plain.signOn(as: "李明")
+        #expect(plain.text().contains("Sign on: 李明's PIN") && !plain.text().contains("demo street's PIN"))
+    }
+}

@@ -50,7 +50,8 @@ public final class DeskApp: TerminalProgram {
                                 operatorName: backend.operatorName, journalPath: backend.journalPath,
                                 timeline: { [unowned self] in self.timeline($0) }, lists: lists,
                                 practice: practice.map { PracticeBanner(scenario: $0.scenarioName, paused: $0.isPaused) },
-                                damage: backend.damage, revealedPhone: screen.shownPhone, credentialsRequired: signOnCheck != nil)
+                                damage: backend.damage, revealedPhone: screen.shownPhone, credentialsRequired: signOnCheck != nil,
+                                signOnHint: signOnCheck?.hint)
         view.period = screen.period
         return view
     }

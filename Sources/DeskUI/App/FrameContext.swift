@@ -20,6 +20,8 @@ public struct FrameContext {
     /// Whether officers sign on with a credential (the journal keeps a staff file); without one,
     /// whoever is at the console is shown as unverified.
     public let credentialsRequired: Bool
+    /// Said under the PIN field at sign-on (the demo street's PIN); nil for a real street.
+    public let signOnHint: String?
     /// The case whose number this operator revealed, while its detail is open (`Screen.shownPhone`).
     public let revealedPhone: CaseID?
     /// How the board being drawn is sorted and grouped (set by the renderer from the screen).
@@ -32,8 +34,9 @@ public struct FrameContext {
     public init(state: DeskState, street: Street, now: Date, language: Language, operatorName: String, journalPath: String,
                 timeline: @escaping ([Int64]) -> [Recorded] = { _ in [] }, lists: BoardLists = BoardLists(),
                 practice: PracticeBanner? = nil, damage: JournalDamage? = nil, revealedPhone: CaseID? = nil,
-                credentialsRequired: Bool = false) {
+                credentialsRequired: Bool = false, signOnHint: String? = nil) {
         self.credentialsRequired = credentialsRequired
+        self.signOnHint = signOnHint
         self.practice = practice
         self.revealedPhone = revealedPhone
         self.damage = damage

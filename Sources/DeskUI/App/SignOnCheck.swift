@@ -11,7 +11,11 @@ public final class SignOnCheck {
     private var wrong = 0
     private var heldUntil: Date?
 
-    public init(admits: @escaping (_ name: String, _ secret: String) -> Bool) {
+    /// Said under the PIN field: the demo street's own PIN, which its README prints anyway.
+    public let hint: String?
+
+    public init(hint: String? = nil, admits: @escaping (_ name: String, _ secret: String) -> Bool) {
+        self.hint = hint
         self.admits = admits
     }
 

@@ -25,6 +25,7 @@ enum SignOnView {
         let dots = String(repeating: "•", count: entry.field.text.count)
         canvas.put("> " + dots, x: inner.x, y: inner.y, role: .input, maxWidth: inner.width)
         if let error = entry.error { canvas.put(error, x: inner.x, y: inner.y + 1, role: .error, maxWidth: inner.width) }
+        if let hint = view.signOnHint { canvas.put(view.t(ChromeText.demoSecret(hint)), x: inner.x, y: inner.y + 2, role: .muted, maxWidth: inner.width) }
         canvas.put(view.t(ChromeText.secretKeys), x: inner.x, y: inner.y + inner.height - 1, role: .muted, maxWidth: inner.width)
     }
 }

@@ -39,6 +39,7 @@ enum ChromeText {
     static let unverified = Phrase("（未验证）", " (unverified)")
     static func arrangedAs(_ order: String) -> Phrase { Phrase("现在：\(order)", "now \(order)") }
     static func secretTitle(_ name: String) -> Phrase { Phrase("签到：\(name) 的密码", "Sign on: \(name)'s PIN") }
+    static func demoSecret(_ secret: String) -> Phrase { Phrase("演示街道的密码：\(secret)", "the demo street's PIN: \(secret)") }
     static let secretKeys = Phrase("Enter 签到 · Esc 返回名单", "Enter signs on · Esc back to the list")
     static func wrongSecret(_ name: String) -> Phrase { Phrase("\(name) 的密码不对", "that is not \(name)'s PIN") }
     static func signOnHeld(seconds: Int) -> Phrase { Phrase("密码错误次数过多：请 \(seconds) 秒后再试", "too many wrong PINs: try again in \(seconds) s") }
@@ -57,7 +58,7 @@ enum ChromeText {
         cancelledNothingWritten, helpScrolls, formsHelp, typingHelp, screenHelp, paletteHelp, paletteTitle, demoStreet,
         helpHint, commandHint, filterHint, openHint, boardHint, quitHint, terminalTooSmall, pleaseEnlargeTheTerminal,
         practiceBanner, clockPaused, clockRunning, onlyInTraining, pausedMark,
-        helpTitle(Board.complaints.label), paletteUsage, overdueCount(30), dueSoonCount(4), casesAndWhistles, signOnTitle, signOnKeys, onDuty, notSignedOn, unverified, arrangedAs("按期限"), secretTitle("王静"), secretKeys, wrongSecret("王静"), signOnHeld(seconds: 30), signedOn("王静"), handoverUnacknowledged(to: "王静"), confirmQuit, pasteNeedsAField,
+        helpTitle(Board.complaints.label), paletteUsage, overdueCount(30), dueSoonCount(4), casesAndWhistles, signOnTitle, signOnKeys, onDuty, notSignedOn, unverified, arrangedAs("按期限"), secretTitle("王静"), demoSecret("2468"), secretKeys, wrongSecret("王静"), signOnHeld(seconds: 30), signedOn("王静"), handoverUnacknowledged(to: "王静"), confirmQuit, pasteNeedsAField,
         refused(ActionCatalog.named("route")!, because: Phrase("工单 C0351 已办结", "case C0351 is already resolved")), written(ActionCatalog.named("intake")!.title, "C0351", seq: 2031),
     ]
 }

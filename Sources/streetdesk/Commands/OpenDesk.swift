@@ -1,5 +1,6 @@
 import ArgumentParser
 import DeskCore
+import DeskDemo
 import DeskJournal
 import DeskTerminal
 import DeskUI
@@ -31,7 +32,10 @@ struct OpenDesk: ParsableCommand {
             let staff = session.state.street?.profile.staff ?? []
             let credentials = staff.isEmpty ? nil : try options.credentials(session.journal.path)
             let check = credentials.map { credentials in
-                SignOnCheck { name, secret in (try? StaffFile.check(name, secret, in: credentials)) != nil }
+                // The demo street's PIN is said at its sign-on, as its README says it.
+                SignOnCheck(hint: session.state.street?.profile.street.demo == true ? DemoProfile.staffSecret : nil) { name, secret in
+                    (try? StaffFile.check(name, secret, in: credentials)) != nil
+                }
             }
             var named: String?
             if options.givenOperator != nil || staff.isEmpty {

@@ -80,7 +80,8 @@ final class Tmux {
         try type(secret)
         let dots = "> " + String(repeating: "•", count: secret.count)
         let screen = try waitUntil("the PIN's dots") { $0.contains(dots) && !$0.contains(dots + "•") }
-        guard !screen.contains(secret) else { throw Timeout(waitingFor: "the PIN hidden", screen: screen) }
+        // The field shows dots, never the digits (the demo street's hint below it says its PIN anyway).
+        guard !screen.contains("> " + secret) else { throw Timeout(waitingFor: "the PIN hidden", screen: screen) }
         try keys("Enter")
     }
 
