@@ -38,6 +38,12 @@ public final class DeskApp: TerminalProgram {
         }
     }
 
+    /// Another officer at the console: what the one before revealed is not theirs to see.
+    private func signOn(_ name: String) {
+        backend.operatorName = name
+        screen.revealedPhone = nil
+    }
+
     /// Shows a message on the status line, e.g. that the demo journal was just created.
     public func announce(_ text: String) {
         screen.status = .info(text)
@@ -88,15 +94,13 @@ public final class DeskApp: TerminalProgram {
             togglePause()
             return true
         case .signOn(let name):
-            backend.operatorName = name
-            screen.revealedPhone = nil
+            signOn(name)
             return true
         case .verifySignOn(let name, let secret):
             if let refusal = signOnCheck?.check(name, secret, at: clock()) {
                 screen.overlay = .secret(SecretEntry(name: name, error: refusal(screen.language)))
             } else {
-                backend.operatorName = name
-                screen.revealedPhone = nil
+                signOn(name)
                 screen.overlay = nil
                 screen.status = .info(ChromeText.signedOn(name)(screen.language))
             }

@@ -21,20 +21,7 @@ struct Replay: ParsableCommand {
     @Option(help: "Where to start: 2026-11-27 08:00 (street time) or ISO 8601 (default: midnight of the journal's last day).")
     var from: String?
 
-    @Option(help: "How many simulated seconds pass in one second (default 1).")
-    var speed: Double = 1
-
-    @Option(help: "The trainee's name, recorded in every entry (default: the login name).")
-    var trainee: String?
-
-    @Option(help: "The practice journal to create (default: under $XDG_DATA_HOME/streetdesk/training/).")
-    var journal: String?
-
-    @Option(help: "Messages in zh or en (default: from LANG).")
-    var lang: String?
-
-    @Option(help: "A built-in theme or a theme file, as for the desk.")
-    var theme: String?
+    @OptionGroup var practice: PracticeOptions
 
     /// How much of the history one replay plays: a day.
     static let window: TimeInterval = 24 * 3600
@@ -43,9 +30,9 @@ struct Replay: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let options = try JournalOptions.parse(["--journal", source] + (lang.map { ["--lang", $0] } ?? []))
+            let options = try practice.journalOptions(source)
             let language = options.language
-            guard speed > 0 else { throw Failure(DebriefText.speedMustBePositive(language), code: 2) }
+            let speed = try practice.checkedSpeed()
             let real = try options.openJournal(readOnly: true)
             let name = URL(fileURLWithPath: options.path).lastPathComponent
             let start = try self.start(real, options)
@@ -61,11 +48,10 @@ struct Replay: ParsableCommand {
             let text = ReplayScenario.text(journal: name, from: start, length: length, zone: real.timeZone)
             let scenario: Scenario
             do { scenario = try Scenario.parse(yaml: text, file: name) } catch let error as ScenarioError { throw Failure(error.message(language), code: 2) }
-            let who = trainee ?? Paths.loginName
-            let path = journal.map(Paths.expand) ?? Train.defaultPath(scenario.id, trainee: who)
+            let (who, path) = (practice.traineeName, practice.practicePath(scenario.id))
             let run = try PracticeRun(ScenarioSource(scenario: scenario, text: text, profile: street.profile), trainee: who, speed: speed,
                                       path: path, language: language, replay: ReplayFeed(opening: opened, window: window))
-            try PracticeDesk(language: language, lang: lang, theme: theme, json: false).play(run, path: path, trainee: who, warning: warning)
+            try practice.desk(json: false).play(run, path: path, trainee: who, warning: warning)
         }
     }
 

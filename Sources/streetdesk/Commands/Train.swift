@@ -14,14 +14,7 @@ struct Train: ParsableCommand {
     @Argument(help: "The scenario to play: a built-in name or a file.")
     var scenario: String?
 
-    @Option(help: "The trainee's name, recorded in every entry (default: the login name).")
-    var trainee: String?
-
-    @Option(help: "How many simulated seconds pass in one second (default 1).")
-    var speed: Double = 1
-
-    @Option(help: "The practice journal to create (default: under $XDG_DATA_HOME/streetdesk/training/).")
-    var journal: String?
+    @OptionGroup var practice: PracticeOptions
 
     @Flag(help: "List the built-in scenarios.")
     var list = false
@@ -38,13 +31,7 @@ struct Train: ParsableCommand {
     @Flag(help: "The debrief or the class summary as JSON.")
     var json = false
 
-    @Option(help: "Messages in zh or en (default: from LANG).")
-    var lang: String?
-
-    @Option(help: "A built-in theme or a theme file, as for the desk.")
-    var theme: String?
-
-    var language: Language { Language(locale: lang ?? ProcessInfo.processInfo.environment["LANG"]) }
+    var language: Language { practice.language }
 
     func run() throws {
         try reporting {
@@ -74,10 +61,10 @@ struct Train: ParsableCommand {
         }
     }
 
-    private var desk: PracticeDesk { PracticeDesk(language: language, lang: lang, theme: theme, json: json) }
+    private var desk: PracticeDesk { practice.desk(json: json) }
 
     private func printScore(_ path: String) throws {
-        let options = try JournalOptions.parse(["--journal", path] + (lang.map { ["--lang", $0] } ?? []))
+        let options = try practice.journalOptions(path)
         let journal = try options.openJournal(practice: true)
         guard let mark = try options.reading({ try journal.practiceMark() }) else {
             throw Failure(DebriefText.notAPracticeJournal(path)(language), code: 2)
@@ -87,9 +74,8 @@ struct Train: ParsableCommand {
 
     private func play(_ name: String) throws {
         let source = try ScenarioSource.load(name, language)
-        let who = trainee ?? Paths.loginName
-        guard speed > 0 else { throw Failure(DebriefText.speedMustBePositive(language), code: 2) }
-        let path = journal.map(Paths.expand) ?? Self.defaultPath(source.scenario.id, trainee: who)
+        let (who, speed) = (practice.traineeName, try practice.checkedSpeed())
+        let path = practice.practicePath(source.scenario.id)
         try desk.play(try PracticeRun(source, trainee: who, speed: speed, path: path, language: language), path: path, trainee: who)
     }
 
@@ -98,13 +84,5 @@ struct Train: ParsableCommand {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
-
-    /// `training/<scenario>-<trainee>-<time>/practice.journal`: its report.md beside it.
-    static func defaultPath(_ scenario: String, trainee: String) -> String {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyyMMdd-HHmmss"
-        let folder = "\(scenario)-\(trainee)-\(formatter.string(from: Date()))".replacingOccurrences(of: "/", with: "_")
-        return Paths.dataDirectory + "/training/" + folder + "/practice.journal"
     }
 }
